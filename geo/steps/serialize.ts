@@ -1,0 +1,28 @@
+import type { Position } from 'geojson'
+import { polygonsOf, type AreaCollection } from './geometry.ts'
+
+/**
+ * Writes a collection as stable, diff-friendly JSON: keys in a fixed order (type, properties in
+ * the order of `propertyKeys`, geometry), one polygon per line, a trailing newline. Two builds of
+ * the same input give the same bytes, so the committed files are reviewable as diffs and a test
+ * can compare a rebuild with them.
+ */
+export function serializeCollection<P extends object>(
+  collection: AreaCollection<P>,
+  propertyKeys: readonly (keyof P & string)[],
+): string {
+  const features = collection.features.map((feature) => {
+    const props = propertyKeys
+      .map((key) => `${JSON.stringify(key)}:${JSON.stringify(feature.properties[key])}`)
+      .join(',')
+    const g = feature.geometry
+    const polygons = polygonsOf(g).map((polygon: Position[][]) => JSON.stringify(polygon))
+    const coordinates =
+      g.type === 'Polygon' ? (polygons[0] ?? '[]') : `[\n${polygons.join(',\n')}\n]`
+    return (
+      `{"type":"Feature","properties":{${props}},` +
+      `"geometry":{"type":${JSON.stringify(g.type)},"coordinates":${coordinates}}}`
+    )
+  })
+  return `{"type":"FeatureCollection","features":[\n${features.join(',\n')}\n]}\n`
+}
