@@ -1,0 +1,8 @@
+/** What the map is coloured by. */
+export const MAP_METRICS = [
+  'investment',
+  'projects',
+  'investmentPerKm2',
+  'investmentPerResident',
+] as const
+export type MapMetric = (typeof MAP_METRICS)[number]

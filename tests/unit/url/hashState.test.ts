@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_STATE, formatHash, parseHash, type UrlState } from '../../../src/url/hashState'
+
+const ids = new Set(['laoshan', 'huangdao', 'qetdz'])
+
+describe('parseHash', () => {
+  it('gives the defaults for an empty hash', () => {
+    expect(parseHash('', ids)).toEqual({ state: DEFAULT_STATE, problems: [] })
+  })
+
+  it('round-trips every field through formatHash', () => {
+    const state: UrlState = {
+      area: 'qetdz',
+      metric: 'investmentPerKm2',
+      method: 'quantile',
+      classes: 5,
+      palette: 'cividis',
+      zones: false,
+      lang: 'en',
+      camera: { lon: 120.4, lat: 36.1, zoom: 9.5 },
+    }
+    const hash = formatHash(state)
+    expect(hash.length).toBeLessThan(80)
+    expect(parseHash(hash, ids)).toEqual({ state, problems: [] })
+  })
+
+  it.each([
+    ['#a=nowhere', 'a'],
+    ['#a=<script>', 'a'],
+    ['#m=gdp', 'm'],
+    ['#c=nb99', 'c'],
+    ['#v=0,0,3', 'v'],
+    ['#v=NaN,36,9', 'v'],
+    ['#__proto__=1', '__proto__'],
+  ])('reports %s and keeps the default', (hash, key) => {
+    const { state, problems } = parseHash(hash, ids)
+    expect(problems.map((p) => p.key)).toEqual([key])
+    expect(state).toEqual(DEFAULT_STATE)
+  })
+
+  it('never throws and always returns allowed values for random input', () => {
+    const alphabet = 'a=&#%,.-_0123456789mclvzp元区\u0000\uffff '
+    let seed = 42
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    for (let i = 0; i < 1000; i++) {
+      const length = Math.floor(random() * 60)
+      const hash = Array.from(
+        { length },
+        () => alphabet[Math.floor(random() * alphabet.length)],
+      ).join('')
+      const { state } = parseHash(hash, ids)
+      expect(state.area === null || ids.has(state.area)).toBe(true)
+      expect(state.classes).toBeGreaterThanOrEqual(2)
+      expect(Object.getPrototypeOf(state)).toBe(Object.prototype)
+    }
+  })
+
+  it('refuses overlong hashes whole', () => {
+    expect(parseHash('#a=laoshan&' + 'x'.repeat(5000), ids).state).toEqual(DEFAULT_STATE)
+  })
+})
