@@ -3,7 +3,16 @@ import pluginVue from 'eslint-plugin-vue'
 import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
 
 export default defineConfigWithVueTs(
-  { ignores: ['dist/**', 'node_modules/**', 'public/**', 'coverage/**', 'bench/out/**', 'tests/e2e/out/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'public/**',
+      'coverage/**',
+      'bench/out/**',
+      'tests/e2e/out/**',
+    ],
+  },
   js.configs.recommended,
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommended,
@@ -26,7 +35,11 @@ export default defineConfigWithVueTs(
   },
   {
     files: ['**/*.vue'],
-    rules: { 'vue/max-attributes-per-line': 'off', 'vue/singleline-html-element-content-newline': 'off', 'vue/html-self-closing': 'off' },
+    rules: {
+      'vue/max-attributes-per-line': 'off',
+      'vue/singleline-html-element-content-newline': 'off',
+      'vue/html-self-closing': 'off',
+    },
   },
   {
     files: ['geo/**', 'tests/**', 'bench/**', 'scripts/**', 'src/pipeline/cli.ts', '*.config.*'],

@@ -1,4 +1,4 @@
-import { CLASS_METHODS, type ClassMethod } from '../scale/classify'
+import type { ClassMethod } from '../scale/classify'
 import { PALETTES, type PaletteName } from '../scale/palette'
 import { MAP_METRICS, type MapMetric } from '../types/view'
 
