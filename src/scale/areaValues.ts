@@ -1,0 +1,92 @@
+import type { AreaHeadlines } from '../types/pledge'
+import type { MapMetric } from '../types/view'
+
+/** What a per-area value is divided by; null when unknown (zones have no census population). */
+export interface Denominators {
+  areaKm2: number | null
+  population: number | null
+}
+
+export interface MetricInfo {
+  unit: { zh: string; en: string }
+  /** One line on how the value is computed, shown next to the legend. */
+  rule: { zh: string; en: string }
+  /** Decimal places for display. */
+  digits: number
+}
+
+export const METRIC_INFO: Record<MapMetric, MetricInfo> = {
+  investment: {
+    unit: { zh: '亿元', en: '100 million yuan' },
+    rule: {
+      zh: '报道中承诺的总投资；嵌套的年度数字、重复报道和功能区数字不重复计入。',
+      en: 'Total pledged investment; nested yearly slices, restatements and zone figures are not added again.',
+    },
+    digits: 0,
+  },
+  projects: {
+    unit: { zh: '个', en: 'projects' },
+    rule: {
+      zh: '承诺的项目数量；相互重叠的项目清单不相加，取最大的一份。',
+      en: 'Pledged project count; overlapping project lists are never summed, the largest is shown.',
+    },
+    digits: 0,
+  },
+  investmentPerKm2: {
+    unit: { zh: '万元/平方公里', en: '10,000 yuan per km²' },
+    rule: {
+      zh: '承诺总投资 ÷ 边界多边形面积（Turf 计算）；功能区用官方规划面积。',
+      en: 'Pledged investment ÷ polygon area (Turf); zones use their official planned area.',
+    },
+    digits: 0,
+  },
+  investmentPerResident: {
+    unit: { zh: '元/人', en: 'yuan per resident' },
+    rule: {
+      zh: '承诺总投资 ÷ 2020 年第七次人口普查常住人口；功能区无人口数据。',
+      en: 'Pledged investment ÷ 2020 census residents; zones have no census population.',
+    },
+    digits: 0,
+  },
+}
+
+/**
+ * The value an area is coloured by, or null when the reports give no figure for it (or the
+ * denominator is unknown). Never substitutes zero for a missing figure.
+ */
+export function metricValue(
+  metric: MapMetric,
+  headlines: AreaHeadlines | undefined,
+  d: Denominators,
+): number | null {
+  const investment = headlines?.investment?.value ?? null
+  switch (metric) {
+    case 'investment':
+      return investment
+    case 'projects':
+      return headlines?.projects?.value ?? null
+    case 'investmentPerKm2':
+      // 亿元 → 万元 (× 10 000) per km².
+      return investment !== null && d.areaKm2 ? (investment * 10_000) / d.areaKm2 : null
+    case 'investmentPerResident':
+      // 亿元 → 元 (× 10^8) per resident.
+      return investment !== null && d.population ? (investment * 1e8) / d.population : null
+  }
+}
+
+/**
+ * 1-based rank of each area among those with a value (largest first); ties share a rank.
+ */
+export function ranks(
+  values: readonly { id: string; value: number | null }[],
+): Map<string, number> {
+  const sorted = values
+    .filter((v): v is { id: string; value: number } => v.value !== null)
+    .sort((a, b) => b.value - a.value)
+  const result = new Map<string, number>()
+  sorted.forEach((v, i) => {
+    const previous = sorted[i - 1]
+    result.set(v.id, previous && previous.value === v.value ? result.get(previous.id)! : i + 1)
+  })
+  return result
+}
