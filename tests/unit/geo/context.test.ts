@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
+import area from '@turf/area'
 import booleanValid from '@turf/boolean-valid'
+import { featureCollection } from '@turf/helpers'
+import intersect from '@turf/intersect'
 import { describe, expect, it } from 'vitest'
-import type { ContextProperties } from '../../../src/types/geo.ts'
+import type { ContextProperties, DistrictProperties } from '../../../src/types/geo.ts'
 import { booleanPointInside, readCollection } from './helpers.ts'
 
 const PATH = 'public/geo/context.geojson'
@@ -16,6 +19,19 @@ describe('public/geo/context.geojson', () => {
 
   it('stays within the 30 KB gzip budget', () => {
     expect(gzipSync(readFileSync(PATH), { level: 9 }).length).toBeLessThanOrEqual(30 * 1024)
+  })
+
+  // Both files come from one topology-aware simplification, so a city's border with Qingdao is
+  // the very same line as the districts' border: the backdrop shows no slivers or overlaps.
+  it('does not overlap the districts', () => {
+    const districts = readCollection<DistrictProperties>('public/geo/districts.geojson')
+    for (const city of context.features) {
+      for (const district of districts.features) {
+        const overlap = intersect(featureCollection([city, district]))
+        const km2 = overlap ? area(overlap) / 1e6 : 0
+        expect(km2, `${city.properties.nameEn} ∩ ${district.properties.id}`).toBeLessThan(0.01)
+      }
+    }
   })
 
   it.each(context.features.map((f) => [f.properties.nameEn, f] as const))(

