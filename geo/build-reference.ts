@@ -9,6 +9,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import mapshaper from 'mapshaper'
+import { format, resolveConfig } from 'prettier'
 import type { AreaCollection } from './steps/geometry.ts'
 import { REFERENCE_PACKAGE, referenceClipCommand, referenceFixture } from './reference.ts'
 
@@ -25,7 +26,11 @@ try {
   const out = output['out.json']
   if (out === undefined) throw new Error('mapshaper produced no output')
   const text = typeof out === 'string' ? out : new TextDecoder().decode(out)
-  const fixture = referenceFixture(JSON.parse(text) as AreaCollection<unknown>)
+  // Formatted with the project's Prettier settings so `npm run lint` (prettier --check .) passes.
+  const fixture = await format(referenceFixture(JSON.parse(text) as AreaCollection<unknown>), {
+    ...(await resolveConfig(OUT)),
+    filepath: OUT,
+  })
   writeFileSync(OUT, fixture)
   console.log(`${OUT}: ${(Buffer.byteLength(fixture) / 1024).toFixed(1)} KB`)
 } finally {
