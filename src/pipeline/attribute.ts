@@ -1,0 +1,46 @@
+import type { Attribution, Span } from '../types/pledge'
+import type { Mention } from './mentions'
+import type { OverrideSpan } from './overrides'
+import type { Segments } from './segment'
+
+/** Where a span sits in a report's structure, and what names and overrides surround it. */
+export interface AttributionContext {
+  segments: Segments
+  mentions: Mention[]
+  overrides: OverrideSpan[]
+  defaultAreaId: string | null
+}
+
+/** Result of attributing a span. */
+export interface AreaChoice {
+  areaId: string | null
+  attribution: Attribution
+}
+
+/**
+ * Attribute a span to an area, first rule that applies: a reviewed override passage; the last
+ * area named before it in its sentence; the first named after it in its sentence; the first
+ * area named in its block (a paragraph names its subject first: 青岛开发区…王台老工业区…); the
+ * last named earlier in its section (header included); the report's default area
+ * (西海岸新闻 → 黄岛区).
+ */
+export function spanToArea(span: Span, sentence: Span, ctx: AttributionContext): AreaChoice {
+  const o = ctx.overrides.find((x) => x.start <= span.start && span.end <= x.end)
+  if (o) return { areaId: o.areaId, attribution: 'override' }
+  const inSentence = ctx.mentions.filter((m) => m.start >= sentence.start && m.end <= span.start)
+  const lastBefore = inSentence[inSentence.length - 1]
+  if (lastBefore) return { areaId: lastBefore.areaId, attribution: 'mentionBefore' }
+  const after = ctx.mentions.find((m) => m.start >= span.end && m.end <= sentence.end)
+  if (after) return { areaId: after.areaId, attribution: 'mentionAfter' }
+  const block = ctx.segments.blocks.find((b) => b.start <= span.start && span.end <= b.end)
+  const blockStart = block?.start ?? sentence.start
+  const first = ctx.mentions.find((m) => m.start >= blockStart && m.end <= span.start)
+  if (first) return { areaId: first.areaId, attribution: 'mentionBefore' }
+  const section = ctx.segments.sections.find((s) => s.start <= span.start && span.start < s.end)
+  if (section) {
+    const inSection = ctx.mentions.filter((m) => m.start >= section.start && m.end <= blockStart)
+    const last = inSection[inSection.length - 1]
+    if (last) return { areaId: last.areaId, attribution: 'section' }
+  }
+  return { areaId: ctx.defaultAreaId, attribution: 'reportDefault' }
+}

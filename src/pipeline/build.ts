@@ -1,0 +1,96 @@
+import type { Area, PledgeData } from '../types/pledge'
+import type { AttributionOverride } from './overrides'
+import { reportToExtract, extractToCommitments } from './report'
+import type { ReportMeta } from './report-meta'
+import {
+  groupOverlaps,
+  markRepeats,
+  markRestatements,
+  nestFigures,
+  pairFigures,
+  type Linked,
+} from './relations'
+
+/** One report's metadata and its text as read from `public/reports/`. */
+export interface ReportInput {
+  meta: ReportMeta
+  text: string
+}
+
+/**
+ * The whole pipeline, pure: report texts → figures, commitments and problems. Figure ids are
+ * `<reportId>-f<NNN>` in text order, so they stay stable while the texts do.
+ */
+export function reportsToPledges(
+  inputs: readonly ReportInput[],
+  areas: readonly Area[],
+  overrides: readonly AttributionOverride[],
+): PledgeData {
+  const extracts = inputs.map((i) => ({
+    input: i,
+    x: reportToExtract(i.meta, i.text, areas, overrides),
+  }))
+  const all: Linked[] = []
+  for (const { input, x } of extracts) {
+    const figs: Linked[] = x.drafts.map((d, n) => ({
+      ...d,
+      id: `${x.report.id}-f${String(n + 1).padStart(3, '0')}`,
+      pairedWith: null,
+      nestedIn: null,
+      duplicateOf: null,
+      overlapGroup: null,
+      draft: d,
+    }))
+    pairFigures(input.text, figs)
+    nestFigures(figs)
+    groupOverlaps(figs)
+    markRepeats(input.text, figs)
+    all.push(...figs)
+  }
+  const byDate = [...extracts]
+    .sort((a, b) => a.x.report.date.localeCompare(b.x.report.date))
+    .map((e) => e.x.report.id)
+  markRestatements(all, byDate)
+  const figures = all.map(toFigure)
+  const commitments = extracts.flatMap(({ input, x }) =>
+    extractToCommitments(
+      x,
+      input.text,
+      figures.filter((f) => f.reportId === x.report.id),
+    ),
+  )
+  return {
+    reports: extracts.map((e) => e.x.report),
+    areas: [...areas],
+    figures,
+    commitments,
+    problems: extracts.flatMap((e) => e.x.problems),
+  }
+}
+
+/** Drop pipeline-internal fields and fix the key order of the published figure. */
+function toFigure(f: Linked): PledgeData['figures'][number] {
+  return {
+    id: f.id,
+    reportId: f.reportId,
+    areaId: f.areaId,
+    metric: f.metric,
+    value: f.value,
+    low: f.low,
+    unit: f.unit,
+    qualifier: f.qualifier,
+    horizon: f.horizon,
+    start: f.start,
+    end: f.end,
+    quote: f.quote,
+    numberStart: f.numberStart,
+    numberEnd: f.numberEnd,
+    numberText: f.numberText,
+    pairedWith: f.pairedWith,
+    nestedIn: f.nestedIn,
+    duplicateOf: f.duplicateOf,
+    overlapGroup: f.overlapGroup,
+    category: f.category,
+    attribution: f.attribution,
+  }
+}

@@ -1,0 +1,119 @@
+import type { Figure } from '../types/pledge'
+import type { FigureDraft } from './extract'
+
+/**
+ * Relations between the figures of one report: amount ↔ count pairs, nesting (a year's part
+ * inside a multi-year total, a larger size class inside a list), overlapping lists and repeats
+ * of the same passage. Input figures are in text order.
+ */
+export type Linked = Figure & { draft: FigureDraft }
+
+const PAIR_GAP = /^[^，,；;。！？]{0,12}$/
+const COUNT_METRICS = new Set(['projectCount', 'taskCount'])
+const LONG = new Set(['multiYear', 'byYear'])
+const SHORT = new Set(['year', 'secondHalf'])
+const SIZE_CLASS = /过(\d+|[百千])亿元项目$/
+
+function sameSentence(a: Figure, b: Figure): boolean {
+  return a.start === b.start && a.end === b.end
+}
+
+/** Pair an investment with the adjacent count of its phrase (总投资930亿元的334个…). */
+export function pairFigures(text: string, figs: Linked[]): void {
+  for (let i = 0; i + 1 < figs.length; i += 1) {
+    const a = figs[i]
+    const b = figs[i + 1]
+    if (!a || !b || a.pairedWith || !sameSentence(a, b)) continue
+    const kinds = [a.metric, b.metric]
+    const isPair =
+      kinds.includes('investment') &&
+      kinds.some((k) => COUNT_METRICS.has(k)) &&
+      !a.draft.threshold &&
+      !b.draft.threshold
+    if (isPair && PAIR_GAP.test(text.slice(a.numberEnd, b.numberStart))) {
+      a.pairedWith = b.id
+      b.pairedWith = a.id
+    }
+  }
+}
+
+/** Nest a year's figure in the multi-year total just before it; its count follows. */
+export function nestFigures(figs: Linked[]): void {
+  const byId = new Map(figs.map((f) => [f.id, f]))
+  figs.forEach((f, i) => {
+    if (f.metric !== 'investment' || !SHORT.has(f.horizon.kind)) return
+    const parent = figs
+      .slice(0, i)
+      .reverse()
+      .find(
+        (p) =>
+          p.metric === 'investment' &&
+          p.areaId === f.areaId &&
+          p.draft.block.start === f.draft.block.start &&
+          LONG.has(p.horizon.kind) &&
+          p.value > f.value &&
+          f.numberStart - p.numberEnd <= 80,
+      )
+    if (!parent) return
+    f.nestedIn = parent.id
+    const count = f.pairedWith ? byId.get(f.pairedWith) : undefined
+    const parentCount = parent.pairedWith ? byId.get(parent.pairedWith) : undefined
+    if (count) count.nestedIn = parentCount?.metric === count.metric ? parentCount.id : parent.id
+  })
+  // A count of a larger size class (过百亿元项目两个) is part of the list before it (83个过亿元项目).
+  figs.forEach((f, i) => {
+    if (f.metric !== 'projectCount' || !SIZE_CLASS.test(f.draft.context.head)) return
+    const parent = figs
+      .slice(0, i)
+      .reverse()
+      .find((p) => p.metric === 'projectCount' && sameSentence(p, f) && p.value > f.value)
+    if (parent) f.nestedIn = parent.id
+  })
+}
+
+/** Unpaired project lists of one sentence (189个…、143个…、125个…) overlap: group them. */
+export function groupOverlaps(figs: Linked[]): void {
+  const lists = figs.filter((f) => f.metric === 'projectCount' && !f.pairedWith && !f.nestedIn)
+  for (const f of lists) {
+    const group = lists.filter((g) => sameSentence(g, f) && g.areaId === f.areaId)
+    if (group.length > 1) f.overlapGroup = group[0]?.id ?? null
+  }
+}
+
+/** A figure printed twice (same words around it) is a repeat of its first printing. */
+export function markRepeats(text: string, figs: Linked[]): void {
+  // The words around the number within its own line: a reprint may continue differently.
+  const key = (f: Figure): string => {
+    const lineStart = text.lastIndexOf('\n', f.numberStart) + 1
+    const nl = text.indexOf('\n', f.numberEnd)
+    const lineEnd = nl < 0 ? text.length : nl
+    return text.slice(Math.max(lineStart, f.numberStart - 12), Math.min(lineEnd, f.numberEnd + 12))
+  }
+  const first = new Map<string, string>()
+  for (const f of figs) {
+    const k = key(f)
+    const earlier = first.get(k)
+    if (earlier) f.duplicateOf = earlier
+    else first.set(k, f.id)
+  }
+}
+
+/** A pledge restated in a later report (same area, metric, value, unit and noun) counts once. */
+export function markRestatements(figs: Linked[], reportOrder: readonly string[]): void {
+  const rank = (f: Figure): number => reportOrder.indexOf(f.reportId)
+  for (const f of figs) {
+    if (f.duplicateOf || f.areaId === null) continue
+    const noun = f.draft.context.tail.slice(0, 3)
+    const earlier = figs.find(
+      (e) =>
+        rank(e) < rank(f) &&
+        !e.duplicateOf &&
+        e.areaId === f.areaId &&
+        e.metric === f.metric &&
+        e.value === f.value &&
+        e.unit === f.unit &&
+        e.draft.context.tail.slice(0, 3) === noun,
+    )
+    if (earlier) f.duplicateOf = earlier.id
+  }
+}

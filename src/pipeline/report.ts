@@ -1,0 +1,139 @@
+import type { Area, Problem, Report } from '../types/pledge'
+import type { AttributionContext } from './attribute'
+import { sentencesToCommitments } from './commitments'
+import { textToExcludedSpans } from './exclusions'
+import { numberToDraft, type FigureDraft } from './extract'
+import { textToMentions, textToUnknownPlaces } from './mentions'
+import { textToArabicNumbers, textToChineseNumbers } from './numbers'
+import { overridesToSpans, type AttributionOverride } from './overrides'
+import { paragraphsToRepeats } from './repeats'
+import type { ReportMeta } from './report-meta'
+import { textToSegments } from './segment'
+import type { Commitment, Figure } from '../types/pledge'
+
+/** Everything extracted from one report before cross-report relations. */
+export interface ReportExtract {
+  report: Report
+  drafts: FigureDraft[]
+  problems: Problem[]
+  context: AttributionContext
+}
+
+function dateEvidence(
+  meta: ReportMeta,
+  text: string,
+): { spans: Report['dateEvidence']; problems: Problem[] } {
+  const spans: Report['dateEvidence'] = []
+  const problems: Problem[] = []
+  for (const anchor of meta.dateAnchors) {
+    const at = text.indexOf(anchor)
+    if (at < 0) {
+      problems.push({
+        reportId: meta.id,
+        start: 0,
+        end: 0,
+        severity: 'warning',
+        kind: 'unparsedNumber',
+        message: `date evidence not found: ${anchor}`,
+      })
+    } else spans.push({ start: at, end: at + anchor.length })
+  }
+  return { spans, problems }
+}
+
+/** Segment one report, find its numbers and turn them into attributed figure drafts. */
+export function reportToExtract(
+  meta: ReportMeta,
+  text: string,
+  areas: readonly Area[],
+  overrides: readonly AttributionOverride[],
+): ReportExtract {
+  const segments = textToSegments(text)
+  const mentions = textToMentions(text, areas)
+  const excluded = textToExcludedSpans(text)
+  const ov = overridesToSpans(meta.id, text, overrides)
+  const context: AttributionContext = {
+    segments,
+    mentions,
+    overrides: ov.spans,
+    defaultAreaId: meta.defaultAreaId,
+  }
+  const year = Number(meta.date.slice(0, 4))
+  const numbers = [
+    ...textToArabicNumbers(text, excluded),
+    ...textToChineseNumbers(text, excluded),
+  ].sort((a, b) => a.expr.start - b.expr.start)
+  const drafts = numbers.map((n) => numberToDraft(text, n, meta.id, year, context))
+  const evidence = dateEvidence(meta, text)
+  const problems: Problem[] = [...ov.problems, ...evidence.problems]
+  for (const d of drafts) {
+    if (d.areaId === null) {
+      problems.push({
+        reportId: meta.id,
+        start: d.numberStart,
+        end: d.numberEnd,
+        severity: 'warning',
+        kind: 'attribution',
+        message: `no area for ${d.numberText}${d.unit}`,
+      })
+    } else if (d.attribution === 'reportDefault') {
+      problems.push({
+        reportId: meta.id,
+        start: d.numberStart,
+        end: d.numberEnd,
+        severity: 'info',
+        kind: 'attribution',
+        message: `${d.numberText}${d.unit} names no area; report default ${d.areaId} used`,
+      })
+    }
+  }
+  for (const u of textToUnknownPlaces(text, areas)) {
+    problems.push({
+      reportId: meta.id,
+      ...u,
+      severity: 'info',
+      kind: 'unknownArea',
+      message: `${text.slice(u.start, u.end)} is not in the area registry (no figure of its own)`,
+    })
+  }
+  for (const m of text.matchAll(/\d+(?:\.\d+)?/g)) {
+    const s = m.index
+    const e = s + m[0].length
+    const covered =
+      numbers.some((n) => n.digits.start <= s && e <= n.digits.end) ||
+      excluded.some((x) => x.start <= s && e <= x.end)
+    if (!covered)
+      problems.push({
+        reportId: meta.id,
+        start: s,
+        end: e,
+        severity: 'warning',
+        kind: 'unparsedNumber',
+        message: `numeral ${m[0]} neither extracted nor excluded`,
+      })
+  }
+  const report: Report = {
+    id: meta.id,
+    file: meta.file,
+    outlet: meta.outlet,
+    outletEvidence: meta.outletEvidence,
+    headline: meta.headline,
+    date: meta.date,
+    dateApproximate: true,
+    dateReasoning: meta.dateReasoning,
+    dateEvidence: evidence.spans,
+    defaultAreaId: meta.defaultAreaId,
+    length: text.length,
+    repeatedPassages: paragraphsToRepeats(text, segments.paragraphs),
+  }
+  return { report, drafts, problems, context }
+}
+
+/** Commitments of a report once its figures are final. */
+export function extractToCommitments(
+  x: ReportExtract,
+  text: string,
+  figures: Figure[],
+): Commitment[] {
+  return sentencesToCommitments(x.report.id, text, figures, x.report.repeatedPassages, x.context)
+}

@@ -1,0 +1,88 @@
+import { gzipSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+import { OVERRIDES } from '../../../src/pipeline/overrides'
+import { pledgesToJson, reportsToManifest } from '../../../src/pipeline/serialize'
+import type { PledgeData } from '../../../src/types/pledge'
+import { readProjectFile, rebuilt, textOf } from './build'
+
+const committedText = readProjectFile('public/data/pledges.json')
+const committed = JSON.parse(committedText) as PledgeData
+
+describe('public/data/pledges.json', () => {
+  it('is reproduced byte for byte by the pipeline', () => {
+    expect(pledgesToJson(rebuilt)).toBe(committedText)
+  })
+
+  it('has a manifest reproduced byte for byte', () => {
+    expect(reportsToManifest(rebuilt.reports)).toBe(readProjectFile('public/reports/manifest.json'))
+  })
+
+  it('stays small enough to download with the map (≤ 40 KB gzip)', () => {
+    expect(gzipSync(committedText).length).toBeLessThan(40_000)
+  })
+
+  it('has every quote at its offsets, holding its number as written', () => {
+    for (const f of committed.figures) {
+      const text = textOf(f.reportId)
+      expect(text.slice(f.start, f.end), f.id).toBe(f.quote)
+      expect(f.numberStart >= f.start && f.numberEnd <= f.end, f.id).toBe(true)
+      expect(text.slice(f.numberStart, f.numberEnd), f.id).toContain(f.numberText)
+      expect(Number.isFinite(f.value), f.id).toBe(true)
+    }
+  })
+
+  it('attributes every figure and commitment to a registered area', () => {
+    const ids = new Set(committed.areas.map((a) => a.id))
+    for (const f of committed.figures) expect(ids.has(f.areaId ?? ''), f.id).toBe(true)
+    for (const c of committed.commitments) expect(ids.has(c.areaId), c.id).toBe(true)
+  })
+
+  it('links figures only to existing figures, pairs both ways', () => {
+    const byId = new Map(committed.figures.map((f) => [f.id, f]))
+    for (const f of committed.figures) {
+      for (const ref of [f.pairedWith, f.nestedIn, f.duplicateOf, f.overlapGroup]) {
+        if (ref !== null) expect(byId.has(ref), `${f.id} → ${ref}`).toBe(true)
+      }
+      if (f.pairedWith) expect(byId.get(f.pairedWith)?.pairedWith).toBe(f.id)
+    }
+  })
+
+  it('has unique, ordered figure ids', () => {
+    const ids = committed.figures.map((f) => f.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect([...ids].sort()).toEqual(ids)
+  })
+
+  it('has commitments inside their report text', () => {
+    for (const c of committed.commitments) {
+      expect(c.end <= textOf(c.reportId).length && c.start < c.end, c.id).toBe(true)
+    }
+  })
+
+  it('dates every report with evidence found in its text', () => {
+    for (const r of committed.reports) {
+      expect(r.length).toBe(textOf(r.id).length)
+      expect(r.dateEvidence.length, r.id).toBeGreaterThan(0)
+      expect(r.date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    }
+  })
+
+  it('records the repeated passages of the report that prints paragraphs twice', () => {
+    const r001 = committed.reports.find((r) => r.id === 'r001')
+    expect(r001?.repeatedPassages.length).toBeGreaterThan(5)
+    for (const p of r001?.repeatedPassages ?? []) {
+      const text = textOf('r001')
+      const first = text.slice(p.firstStart, p.firstStart + (p.end - p.start))
+      expect(first).toBe(text.slice(p.start, p.end))
+    }
+  })
+
+  it('has no warnings among its problems', () => {
+    expect(committed.problems.filter((p) => p.severity === 'warning')).toEqual([])
+  })
+
+  it('keeps the overrides file small, each entry with a reason', () => {
+    expect(OVERRIDES.attribution.length).toBeLessThanOrEqual(5)
+    for (const o of OVERRIDES.attribution) expect(o.reason.length).toBeGreaterThan(20)
+  })
+})
