@@ -1,0 +1,106 @@
+/**
+ * `npm run bench`: builds the app and the ECharts peer, serves both from 127.0.0.1 with gzip, runs
+ * interleaved cold loads in headless Chromium and writes bench/out/report.{json,md}. See
+ * bench/README.md. Env: BENCH_RUNS (11), CHROMIUM_PATH (/usr/bin/chromium), BENCH_TIMEOUT_MS
+ * (20000), BENCH_SKIP_BUILD=1 to measure what is already built.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { cpus } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { launchChromium, coldLoad } from './browser'
+import { viteBuild } from './build'
+import { renderMarkdown } from './markdown'
+import { buildReport } from './report'
+import { GZIP_LEVEL, startServer } from './server'
+import { fileSizes } from './sizes'
+import { PAGES, type LoadSample } from './types'
+
+const path = (p: string) => fileURLToPath(new URL(p, import.meta.url))
+const ROOT = path('..')
+const OUT = path('./out')
+const DIST = path('../dist')
+
+function positiveInt(raw: string | undefined, fallback: number): number {
+  const n = Number(raw)
+  return Number.isInteger(n) && n > 0 ? n : fallback
+}
+
+async function main(): Promise<void> {
+  const runs = positiveInt(process.env.BENCH_RUNS, 11)
+  const timeoutMs = positiveInt(process.env.BENCH_TIMEOUT_MS, 20000)
+  const executable = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  const buildNotes: string[] = []
+  if (process.env.BENCH_SKIP_BUILD !== '1') {
+    const builds = [
+      viteBuild('app', ROOT),
+      viteBuild('peer-core', ROOT, ['-c', 'bench/peer/vite.config.ts']),
+      viteBuild('peer-full', ROOT, ['-c', 'bench/peer/vite.config.ts', '--mode', 'full']),
+    ]
+    for (const b of builds.filter((b) => !b.ok)) {
+      buildNotes.push(`${b.label} build FAILED: measured the files already on disk`)
+    }
+  }
+  if (!existsSync(`${DIST}/index.html`))
+    throw new Error('dist/index.html missing: the app did not build')
+
+  const server = await startServer({
+    '/': DIST,
+    '/peer/': `${OUT}/peer`,
+    '/peer-full/': `${OUT}/peer-full`,
+  })
+  const browser = await launchChromium(executable)
+  const chromiumVersion = browser.version()
+  const samples: LoadSample[] = []
+  let valuesSource = 'unknown'
+  try {
+    // One discarded round first: the first load of a page also pays for disk and process warm-up.
+    await mkdir(OUT, { recursive: true })
+    for (const page of PAGES)
+      await coldLoad(browser, server, page, -1, timeoutMs, `${OUT}/${page}.png`)
+    for (let run = 0; run < runs; run += 1) {
+      for (const page of PAGES) {
+        const { sample, valuesSource: source } = await coldLoad(
+          browser,
+          server,
+          page,
+          run,
+          timeoutMs,
+        )
+        if (source) valuesSource = source
+        samples.push(sample)
+        const show = (v: number | null) => (v === null ? 'n/a' : Math.round(v))
+        console.error(
+          `bench: ${page} #${run + 1}: paint ${show(sample.paintMs)} ms, interactive ${show(sample.interactiveMs)} ms`,
+        )
+      }
+    }
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+
+  const report = buildReport(
+    {
+      generatedAt: new Date().toISOString(),
+      runsPerPage: runs,
+      chromium: `Chromium ${chromiumVersion}`,
+      node: process.version,
+      cpus: cpus().length,
+      peerValuesSource: valuesSource,
+      gzipLevel: GZIP_LEVEL,
+    },
+    samples,
+    await fileSizes(DIST),
+  )
+  for (const note of buildNotes) report.notes.unshift({ page: 'app', note, loads: 0 })
+  const markdown = renderMarkdown(report)
+  await writeFile(`${OUT}/report.json`, JSON.stringify(report, null, 2) + '\n')
+  await writeFile(`${OUT}/report.md`, markdown)
+  console.log(markdown)
+}
+
+main().catch((err: unknown) => {
+  console.error(err)
+  process.exitCode = 1
+})

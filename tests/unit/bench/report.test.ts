@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { buildReport, collectNotes, metricRows } from '../../../bench/report'
+import type { LoadSample, PageKind } from '../../../bench/types'
+
+function load(page: PageKind, run: number, over: Partial<LoadSample> = {}): LoadSample {
+  return {
+    page,
+    run,
+    paintMs: 500 + run * 100,
+    interactiveMs: 900 + run * 100,
+    initialBytes: 400_000,
+    dataBytes: 30_000,
+    totalBytes: 410_000,
+    heapBytes: 5_000_000,
+    metricSwitchMs: [],
+    selectToPanelMs: null,
+    notes: [],
+    ...over,
+  }
+}
+
+const context = {
+  generatedAt: '2026-01-01T00:00:00.000Z',
+  runsPerPage: 3,
+  chromium: 'Chromium 1',
+  node: 'v20',
+  cpus: 2,
+  peerValuesSource: 'test',
+  gzipLevel: 9,
+}
+
+describe('metricRows', () => {
+  it('gives app / peer ratios of the medians', () => {
+    const samples = [0, 1, 2].flatMap((run) => [
+      load('app', run),
+      load('peer-core', run, { paintMs: 1200, interactiveMs: 1000 + run * 100 }),
+    ])
+    const paint = metricRows(samples).find((r) => r.key === 'paintMs')
+    expect(paint?.byPage.app?.median).toBe(600)
+    expect(paint?.ratios['peer-core']).toBe(0.5)
+  })
+
+  it('pools the metric switches of all loads into one distribution, for the app only', () => {
+    const samples = [
+      load('app', 0, { metricSwitchMs: [10, 30] }),
+      load('app', 1, { metricSwitchMs: [20] }),
+      load('peer-core', 0),
+    ]
+    const row = metricRows(samples).find((r) => r.key === 'metricSwitchMs')
+    expect(row?.byPage.app?.n).toBe(3)
+    expect(row?.byPage.app?.median).toBe(20)
+    expect(row?.byPage['peer-core']).toBeUndefined()
+    expect(row?.ratios).toEqual({})
+  })
+
+  it('leaves a ratio null when the app never gave the mark', () => {
+    const samples = [load('app', 0, { paintMs: null }), load('peer-core', 0)]
+    expect(metricRows(samples).find((r) => r.key === 'paintMs')?.ratios['peer-core']).toBeNull()
+  })
+})
+
+describe('collectNotes', () => {
+  it('counts each distinct note once per load', () => {
+    const samples = [
+      load('app', 0, { notes: ["no 'map-interactive' mark", "no 'map-interactive' mark"] }),
+      load('app', 1, { notes: ["no 'map-interactive' mark"] }),
+    ]
+    expect(collectNotes(samples)).toEqual([
+      { page: 'app', note: "no 'map-interactive' mark", loads: 2 },
+    ])
+  })
+})
+
+describe('buildReport', () => {
+  it('checks the budgets against the reference peer', () => {
+    const samples = [load('app', 0), load('peer-core', 0, { paintMs: 1000, interactiveMs: 1000 })]
+    const report = buildReport(context, samples, [])
+    expect(report.budgets.map((b) => b.status)).toEqual(['pass', 'pass', 'pass', 'pass', 'n/a'])
+  })
+})
