@@ -78,14 +78,6 @@ export const ZONES: readonly Area[] = [
     478,
   ),
   zone(
-    'wangtai',
-    ['王台老工业区', 'Wangtai Old Industrial Area'],
-    'huangdao',
-    [],
-    at(36.03, 119.94, 'low', 'estimated at Wangtai (王台街道, inside QETDZ)'),
-    null,
-  ),
-  zone(
     'dongjiakou',
     ['董家口经济区', 'Dongjiakou Economic Zone'],
     'huangdao',

@@ -19,22 +19,25 @@ export interface AreaChoice {
 
 /**
  * Attribute a span to an area, first rule that applies: a reviewed override passage; the last
- * area named before it in its sentence; the first named after it in its sentence; the first
- * area named in its block (a paragraph names its subject first: 青岛开发区…王台老工业区…); the
- * last named earlier in its section (header included); the report's default area
- * (西海岸新闻 → 黄岛区).
+ * area named as a subject before it in its sentence; the first named after it in its sentence;
+ * the first area named in its block, subjects first (a paragraph names its actor first:
+ * 青岛开发区…攻坚王台老工业区…); the last named earlier in its section (header included); the
+ * report's default area (西海岸新闻 → 黄岛区).
  */
 export function spanToArea(span: Span, sentence: Span, ctx: AttributionContext): AreaChoice {
   const o = ctx.overrides.find((x) => x.start <= span.start && span.end <= x.end)
   if (o) return { areaId: o.areaId, attribution: 'override' }
-  const inSentence = ctx.mentions.filter((m) => m.start >= sentence.start && m.end <= span.start)
+  const inSentence = ctx.mentions.filter(
+    (m) => m.subject && m.start >= sentence.start && m.end <= span.start,
+  )
   const lastBefore = inSentence[inSentence.length - 1]
   if (lastBefore) return { areaId: lastBefore.areaId, attribution: 'mentionBefore' }
   const after = ctx.mentions.find((m) => m.start >= span.end && m.end <= sentence.end)
   if (after) return { areaId: after.areaId, attribution: 'mentionAfter' }
   const block = ctx.segments.blocks.find((b) => b.start <= span.start && span.end <= b.end)
   const blockStart = block?.start ?? sentence.start
-  const first = ctx.mentions.find((m) => m.start >= blockStart && m.end <= span.start)
+  const inBlock = ctx.mentions.filter((m) => m.start >= blockStart && m.end <= span.start)
+  const first = inBlock.find((m) => m.subject) ?? inBlock[0]
   if (first) return { areaId: first.areaId, attribution: 'mentionBefore' }
   const section = ctx.segments.sections.find((s) => s.start <= span.start && span.start < s.end)
   if (section) {

@@ -47,8 +47,12 @@ export function numberToDraft(
   reportYear: number,
   ctx: AttributionContext,
 ): FigureDraft {
-  const sentences = ctx.segments.sentences
-  const sentence = sentenceAround(text, n.expr, sentences)
+  const around = sentenceAround(text, n.expr, ctx.segments.sentences)
+  // A quote never crosses into an override passage: its start is a page-layout seam.
+  const seam = ctx.overrides.find((o) => o.start <= n.expr.start && n.expr.end <= o.end)
+  const sentence = seam
+    ? { start: Math.max(around.start, seam.start), end: Math.min(around.end, seam.end) }
+    : around
   const block = ctx.segments.blocks.find((b) => b.start <= n.expr.start && n.expr.end <= b.end)
   const blockSpan = block ?? sentence
   const context = contextOf(text, n, sentence)

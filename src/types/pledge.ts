@@ -1,8 +1,4 @@
-/**
- * Domain types of the pledge data: reports, areas, extracted figures and the headline values
- * computed from them. No Vue or MapLibre imports: the pipeline (node) and the app (browser)
- * share these.
- */
+/** Domain types of the pledge data, shared by the pipeline (node) and the app (browser). */
 
 /** Administrative level of an area. Zones and streets lie inside a district (`parentId`). */
 export type AreaLevel = 'district' | 'zone' | 'street'
