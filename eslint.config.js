@@ -1,6 +1,7 @@
 import js from '@eslint/js'
 import pluginVue from 'eslint-plugin-vue'
 import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
+import skipFormatting from '@vue/eslint-config-prettier/skip-formatting'
 
 export default defineConfigWithVueTs(
   {
@@ -45,4 +46,6 @@ export default defineConfigWithVueTs(
     files: ['geo/**', 'tests/**', 'bench/**', 'scripts/**', 'src/pipeline/cli.ts', '*.config.*'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
+  // Prettier owns formatting; ESLint keeps to correctness rules.
+  skipFormatting,
 )

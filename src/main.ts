@@ -3,5 +3,6 @@ import { createApp } from 'vue'
 import App from './App.vue'
 import { i18n } from './i18n'
 import './styles/base.css'
+import './styles/explorer.css'
 
 createApp(App).use(createPinia()).use(i18n).mount('#app')

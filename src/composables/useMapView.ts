@@ -1,58 +1,98 @@
-import { onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue'
+import { onBeforeUnmount, onMounted, ref, watch, watchEffect, type Ref } from 'vue'
+import type { MapLabel } from '../map/labels'
+import type { AreaPaint } from '../map/paint'
 import { createPledgeMap, type PledgeMap } from '../map/pledgeMap'
 import { LIGHT_THEME } from '../map/theme'
-import type { MapLabel } from '../map/labels'
+import { zoneFeatures } from '../map/zoneFeatures'
 import { useGeoStore } from '../stores/geo'
+import { usePledgeStore } from '../stores/pledges'
 import { useSelectionStore } from '../stores/selection'
+import { useViewStore } from '../stores/view'
+import type { Choropleth } from '../scale/choropleth'
 
-const ATTRIBUTION = 'Pledges: 5 news reports (see Sources)'
+const ATTRIBUTION = 'Pledges: 青岛日报 and 西海岸新闻 reports, 2022–2023'
+
+const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches
+
+const shortEn = (name: string) => name.replace(/ (District|City)( \(.*\))?$/, '')
+
+function buildLabels(
+  geo: ReturnType<typeof useGeoStore>,
+  pledges: ReturnType<typeof usePledgeStore>,
+): MapLabel[] {
+  const labels: MapLabel[] = (geo.districts?.features ?? []).map((f) => ({
+    id: f.properties.id,
+    nameZh: f.properties.nameZh,
+    nameEn: shortEn(f.properties.nameEn),
+    lngLat: f.properties.labelPoint,
+    kind: 'district',
+    priority: f.properties.areaKm2,
+  }))
+  for (const z of pledges.zones) {
+    if (!z.location) continue
+    labels.push({
+      id: z.id,
+      nameZh: z.nameZh,
+      nameEn: z.nameEn,
+      lngLat: [z.location.lon, z.location.lat],
+      kind: 'zone',
+      priority: z.officialArea?.km2 ?? 1,
+    })
+  }
+  for (const f of geo.context?.features ?? []) {
+    labels.push({
+      id: `context-${f.properties.nameEn}`,
+      nameZh: f.properties.nameZh,
+      nameEn: f.properties.nameEn,
+      lngLat: f.properties.labelPoint,
+      kind: 'context',
+      priority: 0,
+    })
+  }
+  return labels
+}
+
+function toPaint(
+  c: Choropleth,
+  fallback: string,
+  keep: ReadonlySet<string> | null,
+  highlight: ReadonlySet<string> | null,
+): AreaPaint {
+  return { colours: c.colourOf, fallback, noData: c.classification.noData, keep, highlight }
+}
 
 /**
  * Binds the map to the stores for the lifetime of the component that owns `container`. The map
- * instance is a plain local variable: it never enters reactive state.
+ * instance is a plain local variable: it never enters reactive state. One watcher per concern.
  */
 export function useMapView(container: Ref<HTMLElement | null>) {
   const geo = useGeoStore()
+  const pledges = usePledgeStore()
   const selection = useSelectionStore()
+  const view = useViewStore()
   const failure = ref<string | null>(null)
   let map: PledgeMap | null = null
+  /** Flips when the map exists, so the paint watchers below run again at that moment. */
+  const created = ref(false)
 
   onMounted(() => {
     const el = container.value
     const districts = geo.districts
     if (!el || !districts) return
-    const labels: MapLabel[] = districts.features.map((f) => ({
-      id: f.properties.id,
-      nameZh: f.properties.nameZh,
-      nameEn: f.properties.nameEn.replace(/ (District|City)$/, ''),
-      lngLat: f.properties.labelPoint,
-      kind: 'district',
-      priority: f.properties.areaKm2,
-    }))
-    for (const f of geo.context?.features ?? []) {
-      labels.push({
-        id: `context-${f.properties.nameEn}`,
-        nameZh: f.properties.nameZh,
-        nameEn: f.properties.nameEn,
-        lngLat: f.properties.labelPoint,
-        kind: 'context',
-        priority: 0,
-      })
-    }
     try {
       map = createPledgeMap({
         container: el,
         districts,
         context: geo.context,
-        labels,
+        zones: zoneFeatures(pledges.zones),
+        labels: buildLabels(geo, pledges),
         theme: LIGHT_THEME,
         attribution: ATTRIBUTION,
-        padding: () => {
-          const small = Math.min(el.clientWidth, el.clientHeight) < 500
-          return small ? 16 : 48
-        },
-        onSelect: (id) => selection.select(id),
-        onHover: (id) => selection.hover(id),
+        camera: view.camera,
+        padding: () => (Math.min(el.clientWidth, el.clientHeight) < 500 ? 16 : 48),
+        onSelect: (id) => selection.select(id, 'map'),
+        onHover: (id, point) => selection.hover(id, point),
+        onCameraChange: (camera) => (view.camera = camera),
       })
     } catch (err) {
       // MapLibre throws when WebGL is unavailable; the rest of the app keeps working.
@@ -60,6 +100,7 @@ export function useMapView(container: Ref<HTMLElement | null>) {
       return
     }
     map.setSelected(selection.selectedId)
+    created.value = true
   })
 
   watch(
@@ -68,13 +109,33 @@ export function useMapView(container: Ref<HTMLElement | null>) {
   )
   watch(
     () => selection.selectedId,
-    (id) => map?.setSelected(id),
+    (id) => {
+      map?.setSelected(id)
+      if (id && selection.source !== 'map') map?.focusArea(id, !prefersReducedMotion())
+    },
   )
+  watchEffect(() => {
+    if (!created.value) return
+    const paint = toPaint(
+      view.districtChoropleth,
+      LIGHT_THEME.districtBase,
+      view.filteredIds,
+      view.highlightedIds,
+    )
+    map?.setDistrictPaint(paint)
+  })
+  watchEffect(() => {
+    if (created.value) map?.setZonePaint(toPaint(view.zoneChoropleth, '#d9d9d9', null, null))
+  })
+  watchEffect(() => {
+    if (created.value) map?.setZonesVisible(view.zonesVisible)
+  })
 
   onBeforeUnmount(() => {
+    created.value = false
     map?.destroy()
     map = null
   })
 
-  return { failure }
+  return { failure, canvas: () => map?.canvas() ?? null }
 }

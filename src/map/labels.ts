@@ -21,8 +21,14 @@ export function addLabels(
   map: MapLibreMap,
   labels: readonly MapLabel[],
   onActivate: (id: string) => void,
-  onHover: (id: string | null) => void,
+  onHover: (id: string | null, point: { x: number; y: number } | null) => void,
 ): Map<string, { marker: Marker; element: HTMLElement }> {
+  /** Where a tooltip for a label goes: just below it, in map container coordinates. */
+  const anchor = (element: HTMLElement) => {
+    const box = element.getBoundingClientRect()
+    const origin = map.getContainer().getBoundingClientRect()
+    return { x: box.left + box.width / 2 - origin.left, y: box.bottom - origin.top }
+  }
   const placed = new Map<string, { marker: Marker; element: HTMLElement }>()
   for (const label of labels) {
     const element = document.createElement(label.kind === 'context' ? 'div' : 'button')
@@ -42,10 +48,10 @@ export function addLabels(
         event.stopPropagation()
         onActivate(label.id)
       })
-      element.addEventListener('mouseenter', () => onHover(label.id))
-      element.addEventListener('mouseleave', () => onHover(null))
-      element.addEventListener('focus', () => onHover(label.id))
-      element.addEventListener('blur', () => onHover(null))
+      element.addEventListener('mouseenter', () => onHover(label.id, anchor(element)))
+      element.addEventListener('mouseleave', () => onHover(null, null))
+      element.addEventListener('focus', () => onHover(label.id, anchor(element)))
+      element.addEventListener('blur', () => onHover(null, null))
     }
     const marker = new Marker({ element, anchor: 'center' }).setLngLat(label.lngLat).addTo(map)
     placed.set(label.id, { marker, element })

@@ -3,7 +3,7 @@ import {
   Map as MapLibreMap,
   NavigationControl,
   setWorkerUrl,
-  type DataDrivenPropertyValueSpecification,
+  type GeoJSONSource,
   type PaddingOptions,
 } from 'maplibre-gl'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url'
@@ -11,28 +11,31 @@ import 'maplibre-gl/dist/maplibre-gl.css'
 import type { ContextCollection, DistrictCollection } from '../types/geo'
 import { boundsOf } from './bounds'
 import { hatchImage, hexToRgb } from './hatch'
+import { wirePointer, type PointerHandlers } from './interactions'
 import { addLabels, declutterLabels, type MapLabel } from './labels'
-import { buildStyle, LAYER, NO_DATA_PATTERN, SOURCE } from './style'
+import { colourExpression, opacityExpression, type AreaPaint } from './paint'
+import { buildStyle, idIn, LAYER, NO_DATA_PATTERN, SOURCE, ZONE_LAYERS } from './style'
 import type { MapTheme } from './theme'
+import type { ZoneFeatures } from './zoneFeatures'
 
-export interface PledgeMapOptions {
+export interface Camera {
+  lon: number
+  lat: number
+  zoom: number
+}
+
+export interface PledgeMapOptions extends PointerHandlers {
   container: HTMLElement
   districts: DistrictCollection
   context: ContextCollection | null
+  zones: ZoneFeatures
   labels: readonly MapLabel[]
   theme: MapTheme
   attribution: string
+  camera: Camera | null
   /** Space kept free around Qingdao when fitting, e.g. for the side panel. */
   padding: () => PaddingOptions | number
-  onSelect: (id: string | null) => void
-  onHover: (id: string | null) => void
-}
-
-/** Fill colour per district id; ids missing from `colours` are drawn with `fallback`. */
-export interface DistrictFill {
-  colours: Record<string, string>
-  fallback: string
-  noData: readonly string[]
+  onCameraChange: (camera: Camera) => void
 }
 
 /**
@@ -43,11 +46,13 @@ export function createPledgeMap(options: PledgeMapOptions) {
   setWorkerUrl(workerUrl)
   const { container, districts, theme } = options
   const bounds = boundsOf(districts)
+  const zoneIds = new Set(options.zones.points.features.map((f) => f.properties.id))
   const map = new MapLibreMap({
     container,
-    style: buildStyle(districts, options.context, theme),
-    bounds,
-    fitBoundsOptions: { padding: options.padding() },
+    style: buildStyle(districts, options.context, options.zones, theme),
+    ...(options.camera
+      ? { center: [options.camera.lon, options.camera.lat], zoom: options.camera.zoom }
+      : { bounds, fitBoundsOptions: { padding: options.padding() } }),
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
@@ -55,14 +60,12 @@ export function createPledgeMap(options: PledgeMapOptions) {
     minZoom: 5,
     // Keyboard panning would steal the arrow keys from the area list and presentation mode.
     keyboard: false,
+    // Lets the PNG export read the canvas after drawing.
+    canvasContextAttributes: { preserveDrawingBuffer: true },
   })
   map.touchZoomRotate.disableRotation()
-  map.addControl(
-    new AttributionControl({
-      compact: container.clientWidth < 640,
-      customAttribution: options.attribution,
-    }),
-  )
+  const compact = container.clientWidth < 640
+  map.addControl(new AttributionControl({ compact, customAttribution: options.attribution }))
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right')
   map.addImage(
     NO_DATA_PATTERN,
@@ -71,24 +74,20 @@ export function createPledgeMap(options: PledgeMapOptions) {
 
   let hovered: string | null = null
   let selected: string | null = null
+  const sourceOf = (id: string) => (zoneIds.has(id) ? SOURCE.zonePoints : SOURCE.districts)
   const setState = (id: string | null, key: 'hover' | 'selected', value: boolean) => {
-    if (id) map.setFeatureState({ source: SOURCE.districts, id }, { [key]: value })
+    if (!id) return
+    if (!map.isStyleLoaded()) {
+      map.once('load', () => setState(id, key, value))
+      return
+    }
+    map.setFeatureState({ source: sourceOf(id), id }, { [key]: value })
+    if (zoneIds.has(id))
+      map.setFeatureState({ source: SOURCE.zoneFootprints, id }, { [key]: value })
   }
+  wirePointer(map, options)
 
-  map.on('mousemove', LAYER.districtFill, (e) => {
-    const id = e.features?.[0]?.properties?.id
-    if (typeof id === 'string' && id !== hovered) options.onHover(id)
-    map.getCanvas().style.cursor = 'pointer'
-  })
-  map.on('mouseleave', LAYER.districtFill, () => {
-    options.onHover(null)
-    map.getCanvas().style.cursor = ''
-  })
-  map.on('click', (e) => {
-    const [feature] = map.queryRenderedFeatures(e.point, { layers: [LAYER.districtFill] })
-    const id = feature?.properties?.id
-    options.onSelect(typeof id === 'string' ? id : null)
-  })
+  let interactive = false
   // A real signal for tests and the benchmark: the map is idle and has drawn these districts.
   map.on('idle', () => {
     const ids = new Set(
@@ -96,6 +95,10 @@ export function createPledgeMap(options: PledgeMapOptions) {
     )
     container.dataset.renderedDistricts = String(ids.size)
     container.dataset.mapState = 'idle'
+    if (!interactive && ids.size > 0) {
+      interactive = true
+      performance.mark('map-interactive')
+    }
   })
 
   const labels = addLabels(map, options.labels, (id) => options.onSelect(id), options.onHover)
@@ -104,11 +107,25 @@ export function createPledgeMap(options: PledgeMapOptions) {
   map.on('moveend', declutter)
   map.once('load', declutter)
   const fit = (animate: boolean) => map.fitBounds(bounds, { padding: options.padding(), animate })
+  let userMoved = options.camera !== null
+  map.on('dragstart', () => (userMoved = true))
+  map.on('zoomstart', (e) => {
+    if (e.originalEvent) userMoved = true
+  })
+  map.on('moveend', () => {
+    // Only a view the user chose is worth sharing; fitted views follow the screen size.
+    if (!userMoved) return
+    const c = map.getCenter()
+    options.onCameraChange({ lon: c.lng, lat: c.lat, zoom: map.getZoom() })
+  })
   const resizeObserver = new ResizeObserver(() => {
     map.resize()
-    if (!selected) fit(false)
+    if (!selected && !userMoved) fit(false)
   })
   resizeObserver.observe(container)
+
+  /** Style calls made before the style has loaded are queued until it has. */
+  const whenLoaded = (fn: () => void) => (map.isStyleLoaded() ? fn() : map.once('load', fn))
 
   return {
     setHovered(id: string | null) {
@@ -128,16 +145,72 @@ export function createPledgeMap(options: PledgeMapOptions) {
       declutter()
     },
     /** Recolours the districts by changing paint properties only; geometry stays on the GPU. */
-    setFill(fill: DistrictFill) {
-      const entries = Object.entries(fill.colours)
-      const [first, ...rest] = entries
-      const colour: DataDrivenPropertyValueSpecification<string> = first
-        ? ['match', ['get', 'id'], first[0], first[1], ...rest.flat(), fill.fallback]
-        : fill.fallback
-      map.setPaintProperty(LAYER.districtFill, 'fill-color', colour)
-      map.setFilter(LAYER.districtNoData, ['in', ['get', 'id'], ['literal', [...fill.noData]]])
+    setDistrictPaint(paint: AreaPaint) {
+      whenLoaded(() => {
+        map.setPaintProperty(
+          LAYER.districtFill,
+          'fill-color',
+          colourExpression(paint.colours, paint.fallback),
+        )
+        map.setPaintProperty(
+          LAYER.districtFill,
+          'fill-opacity',
+          opacityExpression(paint.keep, 1, 0.25),
+        )
+        map.setPaintProperty(
+          LAYER.districtNoData,
+          'fill-opacity',
+          opacityExpression(paint.keep, 1, 0.25),
+        )
+        map.setFilter(LAYER.districtNoData, idIn(paint.noData))
+        map.setFilter(LAYER.districtHighlight, idIn([...(paint.highlight ?? [])]))
+        labels.forEach(({ element }, id) =>
+          element.classList.toggle(
+            'is-faded',
+            !!paint.keep && !zoneIds.has(id) && !paint.keep.has(id),
+          ),
+        )
+        map.once('idle', () => performance.mark('metric-applied'))
+      })
+    },
+    setZonePaint(paint: AreaPaint) {
+      whenLoaded(() => {
+        const colour = colourExpression(paint.colours, paint.fallback)
+        map.setPaintProperty(LAYER.zonePoint, 'circle-color', colour)
+        map.setPaintProperty(LAYER.zoneFootprintFill, 'fill-color', colour)
+      })
+    },
+    setZonesVisible(visible: boolean) {
+      whenLoaded(() => {
+        for (const id of ZONE_LAYERS)
+          map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none')
+        labels.forEach(({ element }, id) => {
+          if (zoneIds.has(id)) element.classList.toggle('is-off', !visible)
+        })
+      })
+    },
+    setZones(zones: ZoneFeatures) {
+      whenLoaded(() => {
+        map.getSource<GeoJSONSource>(SOURCE.zonePoints)?.setData(zones.points)
+        map.getSource<GeoJSONSource>(SOURCE.zoneFootprints)?.setData(zones.footprints)
+      })
     },
     fitAll: () => fit(true),
+    /** Brings an area into view: a district's bounds, or a zone's neighbourhood. */
+    focusArea(id: string, animate = true) {
+      const district = districts.features.find((f) => f.properties.id === id)
+      if (district) {
+        const b = boundsOf({ type: 'FeatureCollection', features: [district] })
+        map.fitBounds(b, { padding: options.padding(), maxZoom: 10.5, animate })
+        return
+      }
+      const zone = options.zones.points.features.find((f) => f.properties.id === id)
+      const [lon, lat] = zone?.geometry.coordinates ?? []
+      if (lon !== undefined && lat !== undefined) {
+        map.easeTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), 9.5), animate })
+      }
+    },
+    canvas: () => map.getCanvas(),
     destroy() {
       resizeObserver.disconnect()
       map.remove()

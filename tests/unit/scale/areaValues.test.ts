@@ -7,6 +7,8 @@ const headline = (value: number, unit: string): Headline => ({
   unit,
   figureIds: ['f1'],
   rule: { zh: '', en: '' },
+  lowerBound: false,
+  reportId: 'r0',
 })
 const both: AreaHeadlines = { investment: headline(200, '亿元'), projects: headline(50, '个') }
 const none: AreaHeadlines = { investment: null, projects: null }
