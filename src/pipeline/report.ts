@@ -76,6 +76,15 @@ export function reportToExtract(
         kind: 'attribution',
         message: `no area for ${d.numberText}${d.unit}`,
       })
+    } else if (d.attribution === 'mentionAfter') {
+      problems.push({
+        reportId: meta.id,
+        start: d.numberStart,
+        end: d.numberEnd,
+        severity: 'info',
+        kind: 'attribution',
+        message: `${d.numberText}${d.unit}: area named only after the number (${d.areaId}); check`,
+      })
     } else if (d.attribution === 'reportDefault') {
       problems.push({
         reportId: meta.id,
