@@ -11,6 +11,8 @@ export interface FigureContext {
   tail: string
   /** Qualifier words before the number (过 marks a size threshold: 过30亿元项目). */
   markers: string[]
+  /** A Chinese magnitude (千亿级, 百亿元项目): a size class by construction. */
+  sizeClass?: boolean
 }
 
 const MONEY = new Set(['亿元', '万元', '亿级'])
@@ -19,7 +21,9 @@ const COUNTERS = new Set(['个', '项', '件'])
 /** Money amount that only sets a project size class (30亿级以上大项目, 过30亿元项目). */
 export function isThreshold(c: FigureContext): boolean {
   return (
-    c.unit === '亿级' || (MONEY.has(c.unit) && c.markers.includes('过') && /^项目/.test(c.tail))
+    c.sizeClass === true ||
+    c.unit === '亿级' ||
+    (MONEY.has(c.unit) && c.markers.includes('过') && /^项目/.test(c.tail))
   )
 }
 

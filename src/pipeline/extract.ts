@@ -36,6 +36,7 @@ function contextOf(text: string, n: NumberMatch, sentence: Span): FigureContext 
     head: before.slice(cut),
     tail: stop < 0 ? after : after.slice(0, stop),
     markers: n.markers,
+    sizeClass: n.sizeClass,
   }
 }
 

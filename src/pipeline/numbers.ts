@@ -17,6 +17,8 @@ export interface NumberMatch {
   unit: string
   bound: Bound
   markers: string[]
+  /** A Chinese magnitude naming a size class (千亿级, 百亿元项目, 过百万元), never an amount. */
+  sizeClass: boolean
 }
 
 const UNITS = '万平方米|平方米|亿元|万元|万家|万人|亿级|个|项|家|条|件|所|人|%|大'
@@ -67,6 +69,7 @@ function build(
     unit: parts.unit ?? '',
     bound: boundOf(markers, low !== null),
     markers,
+    sizeClass: false,
   }
 }
 
@@ -97,6 +100,26 @@ export function textToChineseNumbers(text: string, excluded: ExcludedSpan[]): Nu
     if (exclusionAt(excluded, d, d + num.length) !== null) continue
     const found = build(m, m.index, { prefix, num, unit, tail })
     if (found && found.value >= 2) out.push(found)
+  }
+  return out
+}
+
+const MAGNITUDE = new RegExp(`${PREFIX}([一二两三四五六七八九]?[百千])(亿元|亿级|万元)`, 'g')
+
+/**
+ * Chinese magnitudes with a money unit (三个千亿级, 抓百亿元项目, 收入过百万元): in these reports
+ * they always name a size class of clusters, projects or incomes, so they are kept as
+ * thresholds, never as amounts.
+ */
+export function textToChineseMagnitudes(text: string, excluded: ExcludedSpan[]): NumberMatch[] {
+  const out: NumberMatch[] = []
+  for (const m of text.matchAll(MAGNITUDE)) {
+    const [, prefix, num, unit] = m
+    if (num === undefined) continue
+    const d = m.index + (prefix?.length ?? 0)
+    if (exclusionAt(excluded, d, d + num.length) !== null) continue
+    const found = build(m, m.index, { prefix, num, unit })
+    if (found) out.push({ ...found, sizeClass: true })
   }
   return out
 }

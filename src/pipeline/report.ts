@@ -4,7 +4,7 @@ import { sentencesToCommitments } from './commitments'
 import { textToExcludedSpans } from './exclusions'
 import { numberToDraft, type FigureDraft } from './extract'
 import { textToMentions, textToUnknownPlaces } from './mentions'
-import { textToArabicNumbers, textToChineseNumbers } from './numbers'
+import { textToArabicNumbers, textToChineseMagnitudes, textToChineseNumbers } from './numbers'
 import { overridesToSpans, type AttributionOverride } from './overrides'
 import { paragraphsToRepeats } from './repeats'
 import type { ReportMeta } from './report-meta'
@@ -62,6 +62,7 @@ export function reportToExtract(
   const numbers = [
     ...textToArabicNumbers(text, excluded),
     ...textToChineseNumbers(text, excluded),
+    ...textToChineseMagnitudes(text, excluded),
   ].sort((a, b) => a.expr.start - b.expr.start)
   const drafts = numbers.map((n) => numberToDraft(text, n, meta.id, year, context))
   const evidence = dateEvidence(meta, text)

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { textToExcludedSpans } from '../../../src/pipeline/exclusions'
-import { textToArabicNumbers, textToChineseNumbers } from '../../../src/pipeline/numbers'
+import {
+  textToArabicNumbers,
+  textToChineseMagnitudes,
+  textToChineseNumbers,
+} from '../../../src/pipeline/numbers'
 
 function parse(text: string) {
   const excluded = textToExcludedSpans(text)
-  return [...textToArabicNumbers(text, excluded), ...textToChineseNumbers(text, excluded)]
+  return [
+    ...textToArabicNumbers(text, excluded),
+    ...textToChineseNumbers(text, excluded),
+    ...textToChineseMagnitudes(text, excluded),
+  ]
 }
 
 describe('numeric expressions', () => {
@@ -29,6 +37,15 @@ describe('numeric expressions', () => {
   ])('%s → %d %s (%s)', (text, value, unit, bound, markers) => {
     const [n] = parse(text)
     expect(n).toMatchObject({ value, unit, bound, markers })
+  })
+
+  it.each([
+    ['按照抓百亿元项目、', 100, '亿元'],
+    ['打造3个五百亿级产业集群', 500, '亿级'],
+    ['集体经济收入过百万元农村社区', 100, '万元'],
+  ])('reads the size class in %s as a threshold', (text, value, unit) => {
+    const found = parse(text).find((n) => n.sizeClass)
+    expect(found).toMatchObject({ value, unit, sizeClass: true })
   })
 
   it('keeps the range low end', () => {
