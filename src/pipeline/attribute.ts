@@ -37,7 +37,12 @@ export function spanToArea(span: Span, sentence: Span, ctx: AttributionContext):
   const block = ctx.segments.blocks.find((b) => b.start <= span.start && span.end <= b.end)
   const blockStart = block?.start ?? sentence.start
   const inBlock = ctx.mentions.filter((m) => m.start >= blockStart && m.end <= span.start)
-  const first = inBlock.find((m) => m.subject) ?? inBlock[0]
+  let first = inBlock.find((m) => m.subject) ?? inBlock[0]
+  // 城阳区城阳街道: of adjacent names, the last is the most specific.
+  for (let next = first && inBlock.find((m) => m.start === first?.end); next;) {
+    first = next
+    next = inBlock.find((m) => m.start === next?.end)
+  }
   if (first) return { areaId: first.areaId, attribution: 'mentionBefore' }
   const section = ctx.segments.sections.find((s) => s.start <= span.start && span.start < s.end)
   if (section) {

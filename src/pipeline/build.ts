@@ -4,6 +4,7 @@ import { reportToExtract, extractToCommitments } from './report'
 import type { ReportMeta } from './report-meta'
 import {
   groupOverlaps,
+  inheritCategories,
   markRepeats,
   markRestatements,
   nestFigures,
@@ -43,6 +44,7 @@ export function reportsToPledges(
     }))
     pairFigures(input.text, figs)
     nestFigures(figs)
+    inheritCategories(figs)
     groupOverlaps(figs)
     markRepeats(input.text, figs)
     all.push(...figs)

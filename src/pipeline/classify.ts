@@ -52,6 +52,9 @@ export function classifyMetric(c: FigureContext): Metric {
   return 'other'
 }
 
+/** The next item of a list of figures (、143个…): its words belong to that figure. */
+const ENUMERATION = /、(?=[\d两三四五六七八九十])/
+
 const CATEGORY_RULES: readonly [Category, RegExp][] = [
   ['urbanRenewal', /城市更新|拆迁|老旧小区|旧城/],
   ['infrastructure', /基础设施|配套|路网|港口|机场/],
@@ -66,7 +69,7 @@ const CATEGORY_RULES: readonly [Category, RegExp][] = [
 export function classifyCategory(c: FigureContext, sentence: string): Category {
   if (isThreshold(c)) return 'threshold'
   // Stop at the next number: 189个投资支撑项目、143个重点基础设施项目 is not about infrastructure.
-  const near = `${c.head.split(/[、\d]/).pop() ?? ''}${c.tail.split(/\d/)[0] ?? ''}`
+  const near = `${c.head.split(/[、\d]/).pop() ?? ''}${c.tail.split(ENUMERATION)[0] ?? ''}`
   for (const [category, re] of CATEGORY_RULES) if (re.test(near)) return category
   for (const [category, re] of CATEGORY_RULES) if (re.test(sentence)) return category
   return 'general'

@@ -117,3 +117,12 @@ export function markRestatements(figs: Linked[], reportOrder: readonly string[])
     if (earlier) f.duplicateOf = earlier.id
   }
 }
+
+/** A nested figure is about what its parent is about (今年736亿元 of 930亿元 城市更新). */
+export function inheritCategories(figs: Linked[]): void {
+  const byId = new Map(figs.map((f) => [f.id, f]))
+  for (const f of figs) {
+    const parent = f.nestedIn ? byId.get(f.nestedIn) : undefined
+    if (parent && parent.category !== 'threshold') f.category = parent.category
+  }
+}

@@ -40,6 +40,11 @@ describe('spanToArea', () => {
       '1300',
       'lingshanwan',
     ],
+    [
+      '城阳区城阳街道党工委书记韩锡宏表示，城阳街道将推进项目；放大3个双高产业园集聚效应。',
+      '3个',
+      'chengyang-street',
+    ],
   ])('%s → %s', (text, numeral, areaId) => {
     expect(areaOf(text, numeral).areaId).toBe(areaId)
   })

@@ -23,6 +23,10 @@ describe('reportsToPledges on a hand-made report', () => {
     expect(data.reports[0]?.repeatedPassages).toHaveLength(1)
   })
 
+  it("gives a nested figure its parent's category", () => {
+    expect(byValue(194)?.category).toBe('urbanRenewal')
+  })
+
   it('groups overlapping project lists of one sentence', () => {
     const group = byValue(189)?.id
     expect([189, 143, 125].map((v) => byValue(v)?.overlapGroup)).toEqual([group, group, group])
