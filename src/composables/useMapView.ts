@@ -14,6 +14,28 @@ const ATTRIBUTION = 'Pledges: 青岛日报 and 西海岸新闻 reports, 2022–2
 
 const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches
 
+/**
+ * Keeps Qingdao clear of the legend overlay: beside it on wide screens, below it on phones,
+ * and above the collapsed bottom sheet.
+ */
+function fitPadding(el: HTMLElement) {
+  const base = Math.min(el.clientWidth, el.clientHeight) < 500 ? 12 : 40
+  const overlay = el.parentElement?.parentElement?.querySelector('.map-overlay')
+  const box = overlay?.getBoundingClientRect()
+  const origin = el.getBoundingClientRect()
+  if (!box || box.width === 0) return base
+  if (el.clientWidth > 700) {
+    return {
+      top: base,
+      bottom: base,
+      right: base,
+      left: Math.min(box.right - origin.left + 8, el.clientWidth / 2),
+    }
+  }
+  const top = Math.min(box.bottom - origin.top + 8, el.clientHeight * 0.4)
+  return { top, bottom: base + 44, left: base, right: base }
+}
+
 const shortEn = (name: string) => name.replace(/ (District|City)( \(.*\))?$/, '')
 
 function buildLabels(
@@ -89,7 +111,7 @@ export function useMapView(container: Ref<HTMLElement | null>) {
         theme: LIGHT_THEME,
         attribution: ATTRIBUTION,
         camera: view.camera,
-        padding: () => (Math.min(el.clientWidth, el.clientHeight) < 500 ? 16 : 48),
+        padding: () => fitPadding(el),
         onSelect: (id) => selection.select(id, 'map'),
         onHover: (id, point) => selection.hover(id, point),
         onCameraChange: (camera) => (view.camera = camera),

@@ -11,6 +11,11 @@ export function browserLocale(languages: readonly string[]): Locale {
   return first && /^en/i.test(first) ? 'en' : first ? 'zh' : 'en'
 }
 
+/** Keeps `<html lang>` in step, so screen readers and CJK font selection follow the UI. */
+export function syncDocumentLang(locale: Locale) {
+  document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en'
+}
+
 export const i18n = createI18n({
   legacy: false,
   locale: browserLocale(typeof navigator === 'undefined' ? [] : navigator.languages),

@@ -75,10 +75,22 @@ export function createPledgeMap(options: PledgeMapOptions) {
   let hovered: string | null = null
   let selected: string | null = null
   const sourceOf = (id: string) => (zoneIds.has(id) ? SOURCE.zonePoints : SOURCE.districts)
+  /**
+   * Style calls made before the first `load` are queued until then. (`isStyleLoaded()` is not
+   * the test: it turns false again whenever a source reloads, after `load` has fired for good.)
+   */
+  let loaded = false
+  const queue: (() => void)[] = []
+  map.once('load', () => {
+    loaded = true
+    queue.splice(0).forEach((fn) => fn())
+  })
+  const whenLoaded = (fn: () => void) => (loaded ? fn() : queue.push(fn))
+
   const setState = (id: string | null, key: 'hover' | 'selected', value: boolean) => {
     if (!id) return
-    if (!map.isStyleLoaded()) {
-      map.once('load', () => setState(id, key, value))
+    if (!loaded) {
+      whenLoaded(() => setState(id, key, value))
       return
     }
     map.setFeatureState({ source: sourceOf(id), id }, { [key]: value })
@@ -123,9 +135,6 @@ export function createPledgeMap(options: PledgeMapOptions) {
     if (!selected && !userMoved) fit(false)
   })
   resizeObserver.observe(container)
-
-  /** Style calls made before the style has loaded are queued until it has. */
-  const whenLoaded = (fn: () => void) => (map.isStyleLoaded() ? fn() : map.once('load', fn))
 
   return {
     setHovered(id: string | null) {

@@ -1,32 +1,12 @@
-import { mkdirSync } from 'node:fs'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, openPage, waitForMap, type PageWatch } from './browser'
-import { serveDist } from './server'
+import { describe, expect, it } from 'vitest'
+import { waitForMap } from './browser'
+import { expectClean, OUT, useApp } from './harness'
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof serveDist>>
-
-beforeAll(async () => {
-  server = await serveDist()
-  browser = await launchChromium()
-  mkdirSync('tests/e2e/out', { recursive: true })
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
-function expectClean(watch: PageWatch) {
-  expect(watch.consoleErrors).toEqual([])
-  expect(watch.cspViolations).toEqual([])
-  expect(watch.foreignRequests).toEqual([])
-}
+const app = useApp()
 
 describe('the map of Qingdao', () => {
   it('draws the ten districts with labels, offline, and writes the README screenshot', async () => {
-    const watch = await openPage(browser, server.origin)
-    await watch.page.goto(server.origin + '/')
+    const watch = await app.open('', { waitMap: false })
     expect(await waitForMap(watch.page)).toBe(10)
     const labels = await watch.page.locator('.map-label--district .map-label__zh').allTextContents()
     expect(labels).toHaveLength(10)
@@ -42,8 +22,7 @@ describe('the map of Qingdao', () => {
     [1920, 1080],
     [3840, 2160],
   ])('fits all of Qingdao in a %i×%i viewport', async (width, height) => {
-    const watch = await openPage(browser, server.origin, { viewport: { width, height } })
-    await watch.page.goto(server.origin + '/')
+    const watch = await app.open('', { viewport: { width, height }, waitMap: false })
     expect(await waitForMap(watch.page)).toBe(10)
     // Every district label lies inside the map's box: nothing is cut off.
     const box = await watch.page.locator('[data-testid="map"]').boundingBox()
@@ -56,15 +35,13 @@ describe('the map of Qingdao', () => {
       expect(l.y + l.height / 2).toBeGreaterThan(box!.y)
       expect(l.y + l.height / 2).toBeLessThan(box!.y + box!.height)
     }
-    await watch.page.screenshot({ path: `tests/e2e/out/fit-${width}x${height}.png` })
+    await watch.page.screenshot({ path: `${OUT}/fit-${width}x${height}.png` })
     expectClean(watch)
   })
 
   it('selects a district by clicking its polygon and by keyboard on its label', async () => {
-    const watch = await openPage(browser, server.origin)
+    const watch = await app.open()
     const { page } = watch
-    await page.goto(server.origin + '/')
-    await waitForMap(page)
     // Click a point inside 平度 away from its label: the polygon itself must be hit.
     const pingdu = page.locator('.map-label[data-area-id="pingdu"]')
     const b = (await pingdu.boundingBox())!
