@@ -59,7 +59,7 @@ export function distTable(files: BenchReport['distFiles']): string {
   )
   const rows = sorted.map((f) => [f.path, formatKb(f.bytes), formatKb(f.gzipBytes)])
   rows.push(['**total**', formatKb(total.bytes), formatKb(total.gzip)])
-  return table(['dist file', 'raw', 'gzip'], rows, [1, 2])
+  return table(['file', 'raw', 'gzip'], rows, [1, 2])
 }
 
 /** The whole Markdown report. */
@@ -89,7 +89,7 @@ export function renderMarkdown(report: BenchReport): string {
     '',
     notes.length > 0 ? notes.join('\n') : '- none',
     '',
-    '## Built files (dist/)',
+    '## Built files of the app (vite build, gzip)',
     '',
     distTable(report.distFiles),
     '',

@@ -19,7 +19,9 @@ import { PAGES, type LoadSample } from './types'
 const path = (p: string) => fileURLToPath(new URL(p, import.meta.url))
 const ROOT = path('..')
 const OUT = path('./out')
-const DIST = path('../dist')
+// The app's own `vite build`, but into bench/out/app/: dist/ is rebuilt (and emptied) by other
+// scripts such as test:e2e, which would pull files from under a running benchmark.
+const DIST = path('./out/app')
 
 function positiveInt(raw: string | undefined, fallback: number): number {
   const n = Number(raw)
@@ -33,7 +35,7 @@ async function main(): Promise<void> {
   const buildNotes: string[] = []
   if (process.env.BENCH_SKIP_BUILD !== '1') {
     const builds = [
-      viteBuild('app', ROOT),
+      viteBuild('app', ROOT, ['--outDir', DIST, '--emptyOutDir']),
       viteBuild('peer-core', ROOT, ['-c', 'bench/peer/vite.config.ts']),
       viteBuild('peer-full', ROOT, ['-c', 'bench/peer/vite.config.ts', '--mode', 'full']),
     ]
@@ -42,7 +44,7 @@ async function main(): Promise<void> {
     }
   }
   if (!existsSync(`${DIST}/index.html`))
-    throw new Error('dist/index.html missing: the app did not build')
+    throw new Error('bench/out/app/index.html missing: the app did not build')
 
   const server = await startServer({
     '/': DIST,

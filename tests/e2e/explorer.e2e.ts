@@ -137,7 +137,7 @@ describe('explorer', () => {
       ['西海岸', 'huangdao'],
       ['开发区', 'qetdz'],
       ['Laoshan', 'laoshan'],
-    ]) {
+    ] as const) {
       await page.getByTestId('search').fill(query)
       await page.getByTestId('search').press('Enter')
       await expect.poll(() => page.url()).toContain(`a=${id}`)

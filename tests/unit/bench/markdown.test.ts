@@ -80,7 +80,7 @@ describe('renderMarkdown', () => {
       '## Medians',
       '## Budgets',
       '## Notes from the loads',
-      '## Built files (dist/)',
+      '## Built files of the app (vite build, gzip)',
     ]) {
       expect(md).toContain(heading)
     }
