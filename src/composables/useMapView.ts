@@ -1,4 +1,4 @@
-import { onBeforeUnmount, onMounted, ref, watch, watchEffect, type Ref } from 'vue'
+import { nextTick, onBeforeUnmount, onMounted, ref, watch, watchEffect, type Ref } from 'vue'
 import type { MapLabel } from '../map/labels'
 import type { AreaPaint } from '../map/paint'
 import { createPledgeMap, type PledgeMap } from '../map/pledgeMap'
@@ -33,7 +33,10 @@ function fitPadding(el: HTMLElement) {
     }
   }
   const top = Math.min(box.bottom - origin.top + 8, el.clientHeight * 0.4)
-  return { top, bottom: base + 44, left: base, right: base }
+  // The bottom sheet covers 55 % of the screen when open (see explorer.css), a handle otherwise.
+  const sheetOpen = document.querySelector('.explorer__panel.is-open') !== null
+  const bottom = sheetOpen ? el.clientHeight * 0.55 + 8 : base + 44
+  return { top: Math.min(top, el.clientHeight - bottom - 40), bottom, left: base, right: base }
 }
 
 const shortEn = (name: string) => name.replace(/ (District|City)( \(.*\))?$/, '')
@@ -131,9 +134,13 @@ export function useMapView(container: Ref<HTMLElement | null>) {
   )
   watch(
     () => selection.selectedId,
-    (id) => {
+    async (id) => {
       map?.setSelected(id)
-      if (id && selection.source !== 'map') map?.focusArea(id, !prefersReducedMotion())
+      // On a phone the sheet that opens covers the map, so even a tapped area is brought into view.
+      const narrow = (container.value?.clientWidth ?? 1000) <= 700
+      if (!id || (selection.source === 'map' && !narrow)) return
+      await nextTick()
+      map?.focusArea(id, !prefersReducedMotion())
     },
   )
   watchEffect(() => {

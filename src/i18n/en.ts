@@ -56,6 +56,8 @@ const en: Messages<typeof zh> = {
     noFigure: 'no figure reported',
     method: 'Classes: {method}',
     zonesScale: 'zones on their own scale',
+    hide: 'Hide legend',
+    show: 'Legend & settings',
     clear: 'Show all areas',
   },
   level: { district: 'District', zone: 'Functional zone', street: 'Street' },

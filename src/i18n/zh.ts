@@ -51,6 +51,8 @@ export default {
     noFigure: '未报道数字',
     method: '分级：{method}',
     zonesScale: '功能区单独分级',
+    hide: '收起图例',
+    show: '图例与设置',
     clear: '显示全部地区',
   },
   level: { district: '区（市）', zone: '功能区', street: '街道' },

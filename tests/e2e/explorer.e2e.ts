@@ -168,6 +168,11 @@ describe('explorer', () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       )
     expect(await overflow()).toBe(0)
+    // The legend starts folded so the map stays visible, and opens with a tap.
+    expect(await page.getByTestId('legend').isVisible()).toBe(false)
+    await page.getByTestId('legend-toggle').tap()
+    expect(await page.getByTestId('legend').isVisible()).toBe(true)
+    await page.getByTestId('legend-toggle').tap()
     await page.locator('.map-label[data-area-id="laoshan"]').tap()
     const sheet = page.getByTestId('side-panel')
     await expect.poll(() => sheet.getAttribute('class')).toContain('is-open')
