@@ -33,6 +33,8 @@ describe('explorer', () => {
     expect(await page.getByTestId('live-region').textContent()).toContain('崂山区')
     expect(page.url()).toContain('a=laoshan')
     await page.screenshot({ path: `${OUT}/explorer-desktop-zh.png` })
+    // The README shows this view.
+    await page.screenshot({ path: 'docs/screenshot.png' })
     expectClean(watch)
   })
 

@@ -5,7 +5,7 @@ import { expectClean, OUT, useApp } from './harness'
 const app = useApp()
 
 describe('the map of Qingdao', () => {
-  it('draws the ten districts with labels, offline, and writes the README screenshot', async () => {
+  it('draws the ten districts with labels, offline, and draws the districts offline', async () => {
     const watch = await app.open('', { waitMap: false })
     expect(await waitForMap(watch.page)).toBe(10)
     const labels = await watch.page.locator('.map-label--district .map-label__zh').allTextContents()
@@ -13,7 +13,7 @@ describe('the map of Qingdao', () => {
     expect(labels).toContain('即墨区')
     expect(labels).toContain('崂山区')
     expect(await watch.page.title()).toContain('Qingdao Pledge Map')
-    await watch.page.screenshot({ path: 'docs/screenshot.png' })
+    await watch.page.screenshot({ path: `${OUT}/map-desktop.png` })
     expectClean(watch)
   })
 
