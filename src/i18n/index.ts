@@ -2,6 +2,18 @@ import { createI18n } from 'vue-i18n'
 import en from './en'
 import zh from './zh'
 
+/**
+ * Messages of a feature (compare, presentation …) live in their own file under a namespace key,
+ * `{ zh: { present: {…} }, en: { present: {…} } }`, and are merged here.
+ */
+interface FeatureMessages {
+  zh: Record<string, unknown>
+  en: Record<string, unknown>
+}
+const FEATURES: FeatureMessages[] = []
+const merged = (lang: 'zh' | 'en') =>
+  Object.assign({}, lang === 'zh' ? zh : en, ...FEATURES.map((f) => f[lang]))
+
 export type Locale = 'zh' | 'en'
 export const LOCALES: readonly Locale[] = ['zh', 'en']
 
@@ -20,5 +32,5 @@ export const i18n = createI18n({
   legacy: false,
   locale: browserLocale(typeof navigator === 'undefined' ? [] : navigator.languages),
   fallbackLocale: 'zh',
-  messages: { zh, en },
+  messages: { zh: merged('zh'), en: merged('en') },
 })

@@ -10,6 +10,13 @@ export interface Camera {
   zoom: number
 }
 
+export const HORIZON_FILTERS = ['all', 'year', 'multi', 'by2026'] as const
+/** Which pledges count: all, this-year targets, multi-year programmes, or those due by 2026. */
+export type HorizonFilter = (typeof HORIZON_FILTERS)[number]
+
+export const TOUR_ORDERS = ['investment', 'projects', 'geographic'] as const
+export type TourOrder = (typeof TOUR_ORDERS)[number]
+
 /** Everything a shared link restores. */
 export interface UrlState {
   area: string | null
@@ -20,6 +27,18 @@ export interface UrlState {
   zones: boolean
   lang: Lang | null
   camera: Camera | null
+  /** Only figures of this report (id as in pledges.json), or all reports. */
+  report: string | null
+  /** Only reports published in this year. */
+  year: number | null
+  horizon: HorizonFilter
+  /** Areas in the comparison view (2–4), empty when not comparing. */
+  compare: string[]
+  /** Presentation mode, its tour order and step, and the opt-in kiosk loop. */
+  present: boolean
+  tour: TourOrder
+  step: number
+  kiosk: boolean
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -31,6 +50,14 @@ export const DEFAULT_STATE: UrlState = {
   zones: true,
   lang: null,
   camera: null,
+  report: null,
+  year: null,
+  horizon: 'all',
+  compare: [],
+  present: false,
+  tour: 'investment',
+  step: 0,
+  kiosk: false,
 }
 
 /** Short codes keep shared links short; each list is also the allow-list for parsing. */
@@ -68,8 +95,12 @@ export interface ParsedHash {
  * Parses `location.hash` with allow-lists. Never throws: unknown or malformed values fall back to
  * the defaults and are reported, so a broken link still opens the map.
  */
-export function parseHash(hash: string, knownAreaIds: ReadonlySet<string>): ParsedHash {
-  const state: UrlState = { ...DEFAULT_STATE }
+export function parseHash(
+  hash: string,
+  knownAreaIds: ReadonlySet<string>,
+  knownReportIds: ReadonlySet<string> = new Set(),
+): ParsedHash {
+  const state: UrlState = { ...DEFAULT_STATE, compare: [] }
   const problems: ParsedHash['problems'] = []
   if (hash.length > MAX_HASH_LENGTH) {
     return { state, problems: [{ key: '#', value: `${hash.length} characters` }] }
@@ -81,7 +112,9 @@ export function parseHash(hash: string, knownAreaIds: ReadonlySet<string>): Pars
     return { state, problems: [{ key: '#', value: hash.slice(0, 40) }] }
   }
   for (const [key, value] of params) {
-    const ok = applyParam(state, key, value, knownAreaIds)
+    const ok =
+      applyParam(state, key, value, knownAreaIds) ||
+      applyFilterParam(state, key, value, knownAreaIds, knownReportIds)
     if (!ok) problems.push({ key, value: value.slice(0, 40) })
   }
   return { state, problems }
@@ -129,6 +162,60 @@ function applyParam(s: UrlState, key: string, value: string, ids: ReadonlySet<st
   }
 }
 
+const FLAG = /^[01]$/
+
+/** Filters, comparison and presentation parameters (second half of the allow-list). */
+function applyFilterParam(
+  s: UrlState,
+  key: string,
+  value: string,
+  ids: ReadonlySet<string>,
+  reportIds: ReadonlySet<string>,
+): boolean {
+  switch (key) {
+    case 'r':
+      if (!ID_PATTERN.test(value) || !reportIds.has(value)) return false
+      s.report = value
+      return true
+    case 'y':
+      if (!/^20[2-3]\d$/.test(value)) return false
+      s.year = Number(value)
+      return true
+    case 'h': {
+      const horizon = HORIZON_FILTERS.find((h) => h === value)
+      if (horizon) s.horizon = horizon
+      return horizon !== undefined
+    }
+    case 'cmp': {
+      const list = value.split(',')
+      if (list.length < 2 || list.length > 4) return false
+      if (!list.every((id) => ID_PATTERN.test(id) && ids.has(id))) return false
+      if (new Set(list).size !== list.length) return false
+      s.compare = list
+      return true
+    }
+    case 'show':
+      if (!FLAG.test(value)) return false
+      s.present = value === '1'
+      return true
+    case 'kiosk':
+      if (!FLAG.test(value)) return false
+      s.kiosk = value === '1'
+      return true
+    case 'tour': {
+      const order = TOUR_ORDERS.find((o) => o === value)
+      if (order) s.tour = order
+      return order !== undefined
+    }
+    case 'step':
+      if (!/^\d{1,2}$/.test(value)) return false
+      s.step = Number(value)
+      return true
+    default:
+      return false
+  }
+}
+
 /** The shortest hash that restores `state`: defaults are left out. */
 export function formatHash(state: UrlState): string {
   const d = DEFAULT_STATE
@@ -145,6 +232,14 @@ export function formatHash(state: UrlState): string {
     const { lon, lat, zoom } = state.camera
     params.set('v', `${lon.toFixed(4)},${lat.toFixed(4)},${zoom.toFixed(2)}`)
   }
+  if (state.report) params.set('r', state.report)
+  if (state.year !== null) params.set('y', String(state.year))
+  if (state.horizon !== d.horizon) params.set('h', state.horizon)
+  if (state.compare.length > 0) params.set('cmp', state.compare.join(','))
+  if (state.present) params.set('show', '1')
+  if (state.present && state.tour !== d.tour) params.set('tour', state.tour)
+  if (state.present && state.step !== d.step) params.set('step', String(state.step))
+  if (state.kiosk) params.set('kiosk', '1')
   const text = params.toString().replace(/%2C/g, ',')
   return text ? `#${text}` : ''
 }

@@ -81,17 +81,17 @@ describe('peerValues', () => {
         jimo: { investment: null },
       }),
     }
-    expect(peerValues(metrics, { figures: [] }, ids).source).toBe(
+    expect(peerValues([metrics], { figures: [] }, ids).source).toBe(
       'src/metrics computeHeadlines(pledges.json)',
     )
   })
 
   it('falls back to the named fallback without a metrics module', () => {
-    expect(peerValues(undefined, { figures: [] }, ids).source).toMatch(/^fallback:/)
+    expect(peerValues([], { figures: [] }, ids).source).toMatch(/^fallback:/)
   })
 
   it('has no values when pledges.json is missing', () => {
-    expect(peerValues(undefined, null, ids).values.every((v) => v.value === null)).toBe(true)
+    expect(peerValues([], null, ids).values.every((v) => v.value === null)).toBe(true)
   })
 })
 

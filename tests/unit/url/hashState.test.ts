@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_STATE, formatHash, parseHash, type UrlState } from '../../../src/url/hashState'
 
 const ids = new Set(['laoshan', 'huangdao', 'qetdz'])
+const reports = new Set(['r001', 'r004'])
 
 describe('parseHash', () => {
   it('gives the defaults for an empty hash', () => {
@@ -10,6 +11,15 @@ describe('parseHash', () => {
 
   it('round-trips every field through formatHash', () => {
     const state: UrlState = {
+      ...DEFAULT_STATE,
+      report: 'r004',
+      year: 2023,
+      horizon: 'multi',
+      compare: ['laoshan', 'huangdao'],
+      present: true,
+      tour: 'geographic',
+      step: 3,
+      kiosk: true,
       area: 'qetdz',
       metric: 'investmentPerKm2',
       method: 'quantile',
@@ -20,8 +30,8 @@ describe('parseHash', () => {
       camera: { lon: 120.4, lat: 36.1, zoom: 9.5 },
     }
     const hash = formatHash(state)
-    expect(hash.length).toBeLessThan(80)
-    expect(parseHash(hash, ids)).toEqual({ state, problems: [] })
+    expect(hash.length).toBeLessThan(160)
+    expect(parseHash(hash, ids, reports)).toEqual({ state, problems: [] })
   })
 
   it.each([
@@ -32,6 +42,12 @@ describe('parseHash', () => {
     ['#v=0,0,3', 'v'],
     ['#v=NaN,36,9', 'v'],
     ['#__proto__=1', '__proto__'],
+    ['#r=r999', 'r'],
+    ['#cmp=laoshan', 'cmp'],
+    ['#cmp=laoshan,laoshan', 'cmp'],
+    ['#cmp=laoshan,nowhere', 'cmp'],
+    ['#step=999', 'step'],
+    ['#h=forever', 'h'],
   ])('reports %s and keeps the default', (hash, key) => {
     const { state, problems } = parseHash(hash, ids)
     expect(problems.map((p) => p.key)).toEqual([key])
@@ -48,8 +64,9 @@ describe('parseHash', () => {
         { length },
         () => alphabet[Math.floor(random() * alphabet.length)],
       ).join('')
-      const { state } = parseHash(hash, ids)
+      const { state } = parseHash(hash, ids, reports)
       expect(state.area === null || ids.has(state.area)).toBe(true)
+      expect(state.compare.every((id) => ids.has(id))).toBe(true)
       expect(state.classes).toBeGreaterThanOrEqual(2)
       expect(Object.getPrototypeOf(state)).toBe(Object.prototype)
     }
