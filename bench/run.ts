@@ -54,7 +54,8 @@ async function main(): Promise<void> {
   const browser = await launchChromium(executable)
   const chromiumVersion = browser.version()
   const samples: LoadSample[] = []
-  let valuesSource = 'unknown'
+  // Per page: a stale build of one peer must not hide behind the other's answer.
+  const valuesSources = new Set<string>()
   try {
     // One discarded round first: the first load of a page also pays for disk and process warm-up.
     await mkdir(OUT, { recursive: true })
@@ -69,7 +70,7 @@ async function main(): Promise<void> {
           run,
           timeoutMs,
         )
-        if (source) valuesSource = source
+        if (source) valuesSources.add(`${page}: ${source}`)
         samples.push(sample)
         const show = (v: number | null) => (v === null ? 'n/a' : Math.round(v))
         console.error(
@@ -89,7 +90,7 @@ async function main(): Promise<void> {
       chromium: `Chromium ${chromiumVersion}`,
       node: process.version,
       cpus: cpus().length,
-      peerValuesSource: valuesSource,
+      peerValuesSource: [...valuesSources].join('; ') || 'unknown',
       gzipLevel: GZIP_LEVEL,
     },
     samples,

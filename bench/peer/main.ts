@@ -9,10 +9,13 @@ import { paletteColours } from '../../src/scale/palette'
 import { peerValues } from './values'
 import { visualMapPieces } from './pieces'
 
-// Missing until the data engineer adds it; a glob is empty instead of failing the build.
-const metricsModules = import.meta.glob<Record<string, unknown>>('../../src/metrics/index.ts', {
-  eager: true,
-})
+// The app's counting rules. A glob is empty instead of failing the build when a file is missing.
+const metricsModules = import.meta.glob<Record<string, unknown>>(
+  '../../src/metrics/{index,headlines}.ts',
+  {
+    eager: true,
+  },
+)
 
 /** Districts without a reported figure (the app hatches them; a dashboard greys them out). */
 const NO_DATA = '#dddddd'
@@ -41,7 +44,7 @@ async function main(): Promise<void> {
   const districts = geojson as Districts
   const ids = districts.features.map((f) => f.properties.id)
   const nameOf = new Map(districts.features.map((f) => [f.properties.id, f.properties.nameZh]))
-  const { values, source } = peerValues(Object.values(metricsModules)[0], data, ids)
+  const { values, source } = peerValues(Object.values(metricsModules), data, ids)
   // The app's defaults: natural breaks, four classes, YlGnBu.
   const classes = classify(values, 'ckmeans', 4)
   const colours = paletteColours('YlGnBu', classes.bins.length)

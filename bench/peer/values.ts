@@ -90,16 +90,16 @@ export function fallbackInvestmentByDistrict(data: unknown, ids: readonly string
 }
 
 /**
- * The peer's values: the app's own metrics function when `src/metrics/index.ts` exports one that
+ * The peer's values: the app's own metrics function when a module of `src/metrics/` exports one that
  * gives a recognisable result, else the fallback over `pledges.json`, else no values at all.
  */
 export function peerValues(
-  metrics: Obj | undefined,
+  modules: readonly Obj[],
   data: unknown,
   ids: readonly string[],
 ): PeerValues {
   for (const name of HEADLINE_EXPORTS) {
-    const fn = metrics?.[name]
+    const fn = modules.find((m) => typeof m[name] === 'function')?.[name]
     if (typeof fn !== 'function' || data === null) continue
     try {
       const values = investmentFromHeadlines((fn as (d: unknown) => unknown)(data), ids)
