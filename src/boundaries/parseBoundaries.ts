@@ -1,0 +1,242 @@
+import type { MultiPolygon, Polygon, Position } from 'geojson'
+
+/** Limits of a boundary file a planner may load. */
+export const LIMITS = {
+  bytes: 5 * 1024 * 1024,
+  vertices: 50_000,
+  /** Qingdao and a margin: a feature outside this box is not a Qingdao boundary. */
+  bbox: { west: 119.3, south: 35.3, east: 121.3, north: 37.2 },
+} as const
+
+/** Why a whole file is refused. */
+export type FileProblem =
+  | { code: 'tooLarge'; bytes: number; limit: number }
+  | { code: 'notJson'; detail: string }
+  | { code: 'notGeoJson'; type: string }
+  | { code: 'noFeatures' }
+  | { code: 'tooManyVertices'; count: number; limit: number }
+
+/** Why one feature is refused; `feature` names it (its name property, else `#index`). */
+export type FeatureProblem = { feature: string } & (
+  | { code: 'notFeature' }
+  | { code: 'geometryType'; type: string }
+  | { code: 'badPosition'; ring: number }
+  | { code: 'ringTooShort'; ring: number; positions: number }
+  | { code: 'ringNotClosed'; ring: number }
+  | { code: 'outsideQingdao'; lon: number; lat: number }
+)
+
+/** A feature that passed every check: a name to match and a clean geometry of its own. */
+export interface ParsedBoundary {
+  index: number
+  /** The name found in its properties (see NAME_KEYS), or null. */
+  name: string | null
+  /** An `id` of the feature or its properties, tried as an area id. */
+  id: string | null
+  geometry: Polygon | MultiPolygon
+  vertices: number
+}
+
+export type BoundaryParse =
+  | { ok: false; problem: FileProblem }
+  | { ok: true; features: ParsedBoundary[]; refused: FeatureProblem[] }
+
+/** Property keys tried, in order, for a feature's name. */
+export const NAME_KEYS = ['name', 'NAME', 'nameZh', 'name_zh', '名称', 'nameEn', 'name_en'] as const
+
+/** Keys that could reach Object.prototype if a later step ever merged user data. */
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype'])
+
+/**
+ * JSON.parse that drops `__proto__`, `constructor` and `prototype` keys at every depth. (A
+ * reviver that returns undefined deletes the key.) The result is also only ever *read* below:
+ * geometry is copied into fresh arrays, nothing is merged into an existing object.
+ */
+export function safeJsonParse(text: string): unknown {
+  return JSON.parse(text, (key, value: unknown) => (FORBIDDEN.has(key) ? undefined : value))
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/** Own string property, never one inherited from a prototype. */
+function ownString(o: Record<string, unknown>, key: string): string | null {
+  if (!Object.prototype.hasOwnProperty.call(o, key)) return null
+  const v = o[key]
+  return typeof v === 'string' && v.trim() !== ''
+    ? v.trim()
+    : typeof v === 'number'
+      ? String(v)
+      : null
+}
+
+/** Shoelace sum: positive for counter-clockwise rings in lon/lat. */
+function signedArea(ring: readonly Position[]): number {
+  let sum = 0
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const [x1 = 0, y1 = 0] = ring[i]!
+    const [x2 = 0, y2 = 0] = ring[i + 1]!
+    sum += x1 * y2 - x2 * y1
+  }
+  return sum / 2
+}
+
+/**
+ * RFC 7946 §3.1.6 right-hand rule: exterior rings counter-clockwise, holes clockwise. Files
+ * that break it are common and still unambiguous, so they are fixed, not refused.
+ */
+export function rewindRings(rings: Position[][]): Position[][] {
+  return rings.map((ring, i) => {
+    const ccw = signedArea(ring) > 0
+    return (i === 0) === ccw ? ring : [...ring].reverse()
+  })
+}
+
+type RingResult = { ok: true; rings: Position[][] } | { ok: false; problem: FeatureProblem }
+
+/** Copies and checks the rings of one polygon. */
+function readPolygon(value: unknown, feature: string, ringOffset: number): RingResult {
+  if (!Array.isArray(value) || value.length === 0)
+    return { ok: false, problem: { feature, code: 'badPosition', ring: ringOffset } }
+  const out: Position[][] = []
+  for (const [r, ring] of value.entries()) {
+    const ringNo = ringOffset + r
+    if (!Array.isArray(ring))
+      return { ok: false, problem: { feature, code: 'badPosition', ring: ringNo } }
+    const copy: Position[] = []
+    for (const p of ring) {
+      if (!Array.isArray(p) || p.length < 2)
+        return { ok: false, problem: { feature, code: 'badPosition', ring: ringNo } }
+      const [lon, lat] = p
+      if (
+        typeof lon !== 'number' ||
+        typeof lat !== 'number' ||
+        !Number.isFinite(lon) ||
+        !Number.isFinite(lat)
+      )
+        return { ok: false, problem: { feature, code: 'badPosition', ring: ringNo } }
+      const b = LIMITS.bbox
+      if (lon < b.west || lon > b.east || lat < b.south || lat > b.north)
+        return { ok: false, problem: { feature, code: 'outsideQingdao', lon, lat } }
+      copy.push([lon, lat])
+    }
+    if (copy.length < 4)
+      return {
+        ok: false,
+        problem: { feature, code: 'ringTooShort', ring: ringNo, positions: copy.length },
+      }
+    const first = copy[0]!
+    const last = copy[copy.length - 1]!
+    if (first[0] !== last[0] || first[1] !== last[1])
+      return { ok: false, problem: { feature, code: 'ringNotClosed', ring: ringNo } }
+    out.push(copy)
+  }
+  return { ok: true, rings: rewindRings(out) }
+}
+
+/** Counts positions without trusting the structure (for the vertex cap, before any copying). */
+function countPositions(v: unknown, depth = 0): number {
+  if (!Array.isArray(v) || depth > 4) return 0
+  if (v.length > 0 && typeof v[0] === 'number') return 1
+  let n = 0
+  for (const x of v) n += countPositions(x, depth + 1)
+  return n
+}
+
+/**
+ * Parses a planner's boundary file once, at the edge: size cap, JSON (without prototype keys),
+ * RFC 7946 FeatureCollection / Feature of Polygon or MultiPolygon with closed rings of at least
+ * four positions, finite lon/lat inside the Qingdao box, and a vertex cap. A bad file is
+ * refused with one problem; bad features are refused one by one, each with its problem.
+ */
+export function parseBoundaries(text: string, bytes: number): BoundaryParse {
+  if (bytes > LIMITS.bytes)
+    return { ok: false, problem: { code: 'tooLarge', bytes, limit: LIMITS.bytes } }
+  let json: unknown
+  try {
+    json = safeJsonParse(text)
+  } catch (err) {
+    return {
+      ok: false,
+      problem: { code: 'notJson', detail: err instanceof Error ? err.message : String(err) },
+    }
+  }
+  let rawFeatures: unknown[]
+  if (isRecord(json) && json.type === 'FeatureCollection' && Array.isArray(json.features)) {
+    rawFeatures = json.features
+  } else if (isRecord(json) && json.type === 'Feature') {
+    rawFeatures = [json]
+  } else {
+    const type =
+      isRecord(json) && typeof json.type === 'string'
+        ? json.type
+        : Array.isArray(json)
+          ? 'array'
+          : typeof json
+    return { ok: false, problem: { code: 'notGeoJson', type } }
+  }
+  if (rawFeatures.length === 0) return { ok: false, problem: { code: 'noFeatures' } }
+  const total = rawFeatures.reduce<number>(
+    (n, f) =>
+      n + (isRecord(f) && isRecord(f.geometry) ? countPositions(f.geometry.coordinates) : 0),
+    0,
+  )
+  if (total > LIMITS.vertices)
+    return { ok: false, problem: { code: 'tooManyVertices', count: total, limit: LIMITS.vertices } }
+
+  const features: ParsedBoundary[] = []
+  const refused: FeatureProblem[] = []
+  rawFeatures.forEach((raw, index) => {
+    const props = isRecord(raw) && isRecord(raw.properties) ? raw.properties : {}
+    const name = NAME_KEYS.map((k) => ownString(props, k)).find((n) => n !== null) ?? null
+    const label = name ?? `#${index + 1}`
+    if (!isRecord(raw) || raw.type !== 'Feature' || !isRecord(raw.geometry)) {
+      refused.push({ feature: label, code: 'notFeature' })
+      return
+    }
+    const g = raw.geometry
+    const id = ownString(raw, 'id') ?? ownString(props, 'id')
+    if (g.type === 'Polygon') {
+      const r = readPolygon(g.coordinates, label, 1)
+      if (!r.ok) refused.push(r.problem)
+      else
+        features.push({
+          index,
+          name,
+          id,
+          geometry: { type: 'Polygon', coordinates: r.rings },
+          vertices: countPositions(r.rings),
+        })
+    } else if (
+      g.type === 'MultiPolygon' &&
+      Array.isArray(g.coordinates) &&
+      g.coordinates.length > 0
+    ) {
+      const polys: Position[][][] = []
+      let ring = 1
+      for (const poly of g.coordinates) {
+        const r = readPolygon(poly, label, ring)
+        if (!r.ok) {
+          refused.push(r.problem)
+          return
+        }
+        ring += r.rings.length
+        polys.push(r.rings)
+      }
+      features.push({
+        index,
+        name,
+        id,
+        geometry: { type: 'MultiPolygon', coordinates: polys },
+        vertices: countPositions(polys),
+      })
+    } else {
+      refused.push({
+        feature: label,
+        code: 'geometryType',
+        type: typeof g.type === 'string' ? g.type : String(g.type),
+      })
+    }
+  })
+  return { ok: true, features, refused }
+}
