@@ -43,7 +43,7 @@ export default defineConfigWithVueTs(
     },
   },
   {
-    files: ['geo/**', 'tests/**', 'bench/**', 'scripts/**', 'src/pipeline/cli.ts', '*.config.*'],
+    files: ['geo/**', 'tests/**', 'bench/**', 'scripts/**', 'src/pipeline/cli/**', '*.config.*'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   // Prettier owns formatting; ESLint keeps to correctness rules.

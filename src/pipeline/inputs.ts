@@ -1,7 +1,29 @@
 import type { ReportInput } from './build'
-import { REPORT_META } from './report-meta'
+import { REPORT_META, type ReportMeta } from './report-meta'
 
-/** Pair each report's metadata with its text, given a reader for `public/reports/<file>`. */
-export function readInputs(read: (file: string) => string): ReportInput[] {
-  return REPORT_META.map((meta) => ({ meta, text: read(meta.file) }))
+/**
+ * Pair each report's metadata with its text, given a reader for `public/reports/<file>`. Reports
+ * added later with `npm run add-report` have their metadata in `public/reports/added-reports.json`.
+ */
+export function readInputs(
+  read: (file: string) => string,
+  added: readonly ReportMeta[] = [],
+): ReportInput[] {
+  return [...REPORT_META, ...added].map((meta) => ({ meta, text: read(meta.file) }))
+}
+
+/** Parses `added-reports.json`; a malformed file is an error, never silently ignored. */
+export function parseAddedReports(json: string): ReportMeta[] {
+  const list: unknown = JSON.parse(json)
+  if (!Array.isArray(list)) throw new Error('added-reports.json must hold a list')
+  for (const [i, m] of list.entries()) {
+    const ok =
+      typeof m === 'object' &&
+      m !== null &&
+      ['id', 'file', 'outlet', 'outletEvidence', 'headline', 'date', 'dateReasoning'].every(
+        (k) => typeof (m as Record<string, unknown>)[k] === 'string',
+      )
+    if (!ok) throw new Error(`added-reports.json entry ${i} is incomplete`)
+  }
+  return list as ReportMeta[]
 }

@@ -1,8 +1,9 @@
 /** Shared by the data tests: read the committed reports and rebuild the pledge data in-process. */
 import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { AREAS } from '../../../src/data/areas'
 import { reportsToPledges } from '../../../src/pipeline/build'
-import { readInputs } from '../../../src/pipeline/inputs'
+import { readProjectInputs } from '../../../src/pipeline/cli/project'
 import { OVERRIDES } from '../../../src/pipeline/overrides'
 
 const root = new URL('../../../', import.meta.url)
@@ -13,7 +14,7 @@ export function readProjectFile(path: string): string {
 }
 
 /** The report inputs exactly as `npm run build:data` reads them. */
-export const inputs = readInputs((file) => readProjectFile(`public/reports/${file}`))
+export const inputs = readProjectInputs(fileURLToPath(root))
 
 /** A fresh build, independent of the committed file. */
 export const rebuilt = reportsToPledges(inputs, AREAS, OVERRIDES.attribution)
