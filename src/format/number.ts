@@ -31,6 +31,8 @@ export function formatMetric(metric: MapMetric, value: number, lang: Lang): stri
         return `${formatNumber(value, lang, digitsFor(value))} 万元/km²`
       case 'investmentPerResident':
         return `${formatNumber(value, lang)} 元/人`
+      case 'figureCount':
+        return `${formatNumber(value, lang)} 条数字`
     }
   }
   switch (metric) {
@@ -42,6 +44,8 @@ export function formatMetric(metric: MapMetric, value: number, lang: Lang): stri
       return `CNY ${formatNumber(value / 100, lang, digitsFor(value / 100))} m/km²`
     case 'investmentPerResident':
       return `CNY ${formatNumber(value, lang)} per resident`
+    case 'figureCount':
+      return `${formatNumber(value, lang)} figures`
   }
 }
 

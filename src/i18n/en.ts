@@ -31,18 +31,21 @@ const en: Messages<typeof zh> = {
     projects: 'Pledged projects',
     investmentPerKm2: 'Investment per km²',
     investmentPerResident: 'Investment per resident',
+    figureCount: 'Figures reported (coverage)',
   },
   metricShort: {
     investment: 'Investment',
     projects: 'Projects',
     investmentPerKm2: 'Per km²',
     investmentPerResident: 'Per resident',
+    figureCount: 'Figures',
   },
   unitShort: {
     investment: 'CNY bn',
     projects: 'projects',
     investmentPerKm2: 'CNY m/km²',
     investmentPerResident: 'CNY per resident',
+    figureCount: 'figures',
   },
   method: {
     ckmeans: 'Natural breaks (Ckmeans)',

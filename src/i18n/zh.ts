@@ -26,18 +26,21 @@ export default {
     projects: '承诺项目数',
     investmentPerKm2: '每平方公里投资',
     investmentPerResident: '人均投资',
+    figureCount: '报道数字条数（覆盖）',
   },
   metricShort: {
     investment: '投资',
     projects: '项目',
     investmentPerKm2: '每km²',
     investmentPerResident: '人均',
+    figureCount: '数字',
   },
   unitShort: {
     investment: '亿元',
     projects: '个',
     investmentPerKm2: '万元/km²',
     investmentPerResident: '元/人',
+    figureCount: '条',
   },
   method: {
     ckmeans: '自然断点（Ckmeans）',

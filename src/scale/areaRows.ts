@@ -18,12 +18,16 @@ export function buildAreaRows(
   areas: readonly Area[],
   headlines: Readonly<Record<string, AreaHeadlines>>,
   denominators: (area: Area) => Denominators,
+  figureCounts: Readonly<Record<string, number>> = {},
 ): AreaRow[] {
   const shown = areas.filter((a) => a.level === 'district' || a.level === 'zone')
   const partial = shown.map((area) => {
     const d = denominators(area)
     const values = Object.fromEntries(
-      MAP_METRICS.map((m) => [m, metricValue(m, headlines[area.id], d)]),
+      MAP_METRICS.map((m) => [
+        m,
+        metricValue(m, headlines[area.id], d, figureCounts[area.id] ?? null),
+      ]),
     ) as Record<MapMetric, number | null>
     return { area, values }
   })

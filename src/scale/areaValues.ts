@@ -48,6 +48,14 @@ export const METRIC_INFO: Record<MapMetric, MetricInfo> = {
     },
     digits: 0,
   },
+  figureCount: {
+    unit: { zh: '条', en: 'figures' },
+    rule: {
+      zh: '报道为该地区给出的各类数字条数（重复印刷与复述只计一次）；说明报道说了多少，而非金额。',
+      en: 'Figures of any kind the reports give for the area (reprints and restatements once): how much was said, not an amount.',
+    },
+    digits: 0,
+  },
 }
 
 /**
@@ -58,6 +66,7 @@ export function metricValue(
   metric: MapMetric,
   headlines: AreaHeadlines | undefined,
   d: Denominators,
+  figureCount: number | null = null,
 ): number | null {
   const investment = headlines?.investment?.value ?? null
   switch (metric) {
@@ -71,6 +80,9 @@ export function metricValue(
     case 'investmentPerResident':
       // 亿元 → 元 (× 10^8) per resident.
       return investment !== null && d.population ? (investment * 1e8) / d.population : null
+    case 'figureCount':
+      // Nothing said is shown as "no figure reported", like every other metric.
+      return figureCount ? figureCount : null
   }
 }
 

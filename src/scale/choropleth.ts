@@ -24,13 +24,20 @@ export interface ChoroplethInput {
   palette: PaletteName
   areas: readonly { id: string; denominators: Denominators }[]
   headlines: Readonly<Record<string, AreaHeadlines>>
+  /** Figures of any kind per area, for the coverage metric. */
+  figureCounts?: Readonly<Record<string, number>>
 }
 
 /** Pure: from headline figures to classes and colours for a set of peer areas. */
 export function buildChoropleth(input: ChoroplethInput): Choropleth {
   const values = input.areas.map(({ id, denominators }) => ({
     id,
-    value: metricValue(input.metric, input.headlines[id], denominators),
+    value: metricValue(
+      input.metric,
+      input.headlines[id],
+      denominators,
+      input.figureCounts?.[id] ?? null,
+    ),
   }))
   const classification = classify(values, input.method, input.classes)
   const binColours = paletteColours(input.palette, classification.bins.length)

@@ -30,6 +30,10 @@ export const useViewStore = defineStore('view', () => {
   /** Legend entry for areas with no figure reported. */
   const NO_DATA = -1
 
+  const figureCounts = computed(() =>
+    Object.fromEntries([...pledges.coverage].map(([id, c]) => [id, c.total])),
+  )
+
   const districtChoropleth = computed(() =>
     buildChoropleth({
       metric: metric.value,
@@ -37,6 +41,7 @@ export const useViewStore = defineStore('view', () => {
       classes: classes.value,
       palette: palette.value,
       headlines: pledges.headlines,
+      figureCounts: figureCounts.value,
       areas: [...districtDenominators.value].map(([id, denominators]) => ({ id, denominators })),
     }),
   )
@@ -49,6 +54,7 @@ export const useViewStore = defineStore('view', () => {
       classes: Math.min(classes.value, 4),
       palette: palette.value,
       headlines: pledges.headlines,
+      figureCounts: figureCounts.value,
       areas: pledges.zones.map((z) => ({
         id: z.id,
         denominators: { areaKm2: z.officialArea?.km2 ?? null, population: null },
@@ -71,10 +77,14 @@ export const useViewStore = defineStore('view', () => {
 
   /** Every district and zone with all metrics, for the table, search and tooltips. */
   const rows = computed(() =>
-    buildAreaRows(pledges.data?.areas ?? [], pledges.headlines, (area) =>
-      area.level === 'district'
-        ? (districtDenominators.value.get(area.id) ?? { areaKm2: null, population: null })
-        : { areaKm2: area.officialArea?.km2 ?? null, population: null },
+    buildAreaRows(
+      pledges.data?.areas ?? [],
+      pledges.headlines,
+      (area) =>
+        area.level === 'district'
+          ? (districtDenominators.value.get(area.id) ?? { areaKm2: null, population: null })
+          : { areaKm2: area.officialArea?.km2 ?? null, population: null },
+      figureCounts.value,
     ),
   )
   const rowsById = computed(() => new Map(rows.value.map((r) => [r.area.id, r])))

@@ -4,5 +4,6 @@ export const MAP_METRICS = [
   'projects',
   'investmentPerKm2',
   'investmentPerResident',
+  'figureCount',
 ] as const
 export type MapMetric = (typeof MAP_METRICS)[number]

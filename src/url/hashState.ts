@@ -1,5 +1,6 @@
 import type { ClassMethod } from '../scale/classify'
 import { PALETTES, type PaletteName } from '../scale/palette'
+import { HORIZON_FILTERS, type HorizonFilter } from '../metrics/filter'
 import { MAP_METRICS, type MapMetric } from '../types/view'
 
 export type Lang = 'zh' | 'en'
@@ -10,9 +11,7 @@ export interface Camera {
   zoom: number
 }
 
-export const HORIZON_FILTERS = ['all', 'year', 'multi', 'by2026'] as const
-/** Which pledges count: all, this-year targets, multi-year programmes, or those due by 2026. */
-export type HorizonFilter = (typeof HORIZON_FILTERS)[number]
+export { HORIZON_FILTERS, type HorizonFilter }
 
 export const TOUR_ORDERS = ['investment', 'projects', 'geographic'] as const
 export type TourOrder = (typeof TOUR_ORDERS)[number]
@@ -66,6 +65,7 @@ const METRIC_CODES: Record<MapMetric, string> = {
   projects: 'prj',
   investmentPerKm2: 'km2',
   investmentPerResident: 'cap',
+  figureCount: 'cov',
 }
 const METHOD_CODES: Record<ClassMethod, string> = { ckmeans: 'nb', quantile: 'q', equal: 'eq' }
 
