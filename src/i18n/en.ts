@@ -66,7 +66,7 @@ const en: Messages<typeof zh> = {
   level: { district: 'District', zone: 'Functional zone', street: 'Street' },
   levelPlural: { district: 'districts', zone: 'zones', street: 'streets' },
   confidence: { high: 'high', medium: 'medium', low: 'low' },
-  tooltip: { rank: 'rank {rank} of {total} {level}' },
+  tooltip: { rank: 'rank {rank} of {total} {level}', subAreas: '{n} sub-areas have figures' },
   table: { caption: 'Pledged figures of every district and zone', area: 'Area' },
   search: {
     label: 'Search areas',
@@ -125,6 +125,39 @@ const en: Messages<typeof zh> = {
     overlap: 'overlaps another project list; not added',
   },
   reader: { close: 'Close' },
+  filter: {
+    title: 'Reports and period',
+    active: 'filtered',
+    report: 'Report',
+    allReports: 'All five reports',
+    year: 'Published in',
+    allYears: 'Any year',
+    horizon: 'Horizon',
+    h: {
+      all: 'Any horizon',
+      year: 'This-year targets',
+      multi: 'Multi-year programmes',
+      by2026: 'Due by 2026',
+    },
+    clear: 'Clear filter',
+    notice: 'Only figures matching the filter: {what}',
+  },
+  coverage: {
+    tabs: 'Area lists',
+    tabAreas: 'Areas',
+    tabCoverage: 'Coverage',
+    intro:
+      'Which figures the reports give for each area, and from which report. Areas without an investment figure show here what was said instead.',
+    caption: 'Kinds and sources of the figures reported per area',
+    total: 'Total',
+    reports: 'Reports',
+    whatWasReported: 'What the reports say',
+    nothing: 'The reports give no figure at all for this area.',
+    fromReports: 'From:',
+    subAreas:
+      'Zones and streets inside have figures of their own (listed separately, not added here):',
+    figures: '{n} figures',
+  },
   url: {
     problem: 'Parts of this link were not recognised and were ignored: {parts}',
     dismiss: 'OK',
