@@ -4,6 +4,7 @@ import type { AreaPaint } from '../map/paint'
 import { createPledgeMap, type PledgeMap } from '../map/pledgeMap'
 import { LIGHT_THEME } from '../map/theme'
 import { zoneFeatures } from '../map/zoneFeatures'
+import { useBoundaryStore } from '../stores/boundaries'
 import { useGeoStore } from '../stores/geo'
 import { usePledgeStore } from '../stores/pledges'
 import { useSelectionStore } from '../stores/selection'
@@ -95,6 +96,7 @@ export function useMapView(container: Ref<HTMLElement | null>) {
   const pledges = usePledgeStore()
   const selection = useSelectionStore()
   const view = useViewStore()
+  const boundaries = useBoundaryStore()
   const failure = ref<string | null>(null)
   let map: PledgeMap | null = null
   /** Flips when the map exists, so the paint watchers below run again at that moment. */
@@ -109,7 +111,7 @@ export function useMapView(container: Ref<HTMLElement | null>) {
         container: el,
         districts,
         context: geo.context,
-        zones: zoneFeatures(pledges.zones),
+        zones: zoneFeatures(pledges.zones, boundaries.overrides),
         labels: buildLabels(geo, pledges),
         theme: LIGHT_THEME,
         attribution: ATTRIBUTION,
@@ -159,6 +161,11 @@ export function useMapView(container: Ref<HTMLElement | null>) {
   watchEffect(() => {
     if (created.value) map?.setZonesVisible(view.zonesVisible)
   })
+  // Zone boundaries the planner loaded replace the schematic circles (see src/boundaries).
+  watch(
+    () => boundaries.overrides,
+    (overrides) => map?.setZones(zoneFeatures(pledges.zones, overrides)),
+  )
 
   onBeforeUnmount(() => {
     created.value = false

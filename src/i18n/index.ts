@@ -1,5 +1,6 @@
 import { createI18n } from 'vue-i18n'
 import en from './en'
+import planner from './planner'
 import zh from './zh'
 
 /**
@@ -11,6 +12,8 @@ interface FeatureMessages {
   en: Record<string, unknown>
 }
 const FEATURES: FeatureMessages[] = []
+// Registered apart from the literal above so that features can be added without touching one line.
+FEATURES.push(planner)
 const merged = (lang: 'zh' | 'en') =>
   Object.assign({}, lang === 'zh' ? zh : en, ...FEATURES.map((f) => f[lang]))
 

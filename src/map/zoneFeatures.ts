@@ -1,28 +1,35 @@
 import circle from '@turf/circle'
-import type { Feature, FeatureCollection, Point, Polygon } from 'geojson'
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson'
 import type { Area } from '../types/pledge'
 
 export interface ZoneFeatureProperties {
   id: string
   nameZh: string
   nameEn: string
-  /** Always true: no boundary data exists for the zones, footprints only show their size. */
+  /**
+   * True for the circles: no boundary data exists for the zones, footprints only show their
+   * size. False where the planner loaded a boundary of their own (see src/boundaries).
+   */
   schematic: boolean
   confidence: string
 }
 
 export interface ZoneFeatures {
   points: FeatureCollection<Point, ZoneFeatureProperties>
-  footprints: FeatureCollection<Polygon, ZoneFeatureProperties>
+  footprints: FeatureCollection<Polygon | MultiPolygon, ZoneFeatureProperties>
 }
 
 /**
  * Zone markers at their (mostly estimated) locations, and for zones with an official area a
- * circle of that area around the location — a schematic footprint, not a boundary.
+ * circle of that area around the location — a schematic footprint, not a boundary. A boundary
+ * the planner loaded (`overrides`, area id → geometry) replaces the circle of its zone.
  */
-export function zoneFeatures(zones: readonly Area[]): ZoneFeatures {
+export function zoneFeatures(
+  zones: readonly Area[],
+  overrides: ReadonlyMap<string, Polygon | MultiPolygon> = new Map(),
+): ZoneFeatures {
   const points: Feature<Point, ZoneFeatureProperties>[] = []
-  const footprints: Feature<Polygon, ZoneFeatureProperties>[] = []
+  const footprints: Feature<Polygon | MultiPolygon, ZoneFeatureProperties>[] = []
   for (const zone of zones) {
     if (!zone.location) continue
     const properties: ZoneFeatureProperties = {
@@ -39,7 +46,15 @@ export function zoneFeatures(zones: readonly Area[]): ZoneFeatures {
       properties,
       geometry: { type: 'Point', coordinates: centre },
     })
-    if (zone.officialArea && zone.officialArea.km2 > 0) {
+    const own = overrides.get(zone.id)
+    if (own) {
+      footprints.push({
+        type: 'Feature',
+        id: zone.id,
+        properties: { ...properties, schematic: false },
+        geometry: own,
+      })
+    } else if (zone.officialArea && zone.officialArea.km2 > 0) {
       const radiusKm = Math.sqrt(zone.officialArea.km2 / Math.PI)
       const footprint = circle(centre, radiusKm, { steps: 48, units: 'kilometers' })
       footprints.push({ ...footprint, id: zone.id, properties })

@@ -1,0 +1,302 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import type { Download, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { parseCsv } from '../../src/data/csv'
+import { FIGURE_COLUMNS } from '../../src/export/figuresCsv'
+import { headlinesFor } from '../../src/metrics/headlines'
+import type { PledgeData } from '../../src/types/pledge'
+import { MAP_METRICS } from '../../src/types/view'
+import { waitForMap } from './browser'
+import { expectClean, OUT, useApp } from './harness'
+
+const app = useApp()
+const data = JSON.parse(readFileSync('public/data/pledges.json', 'utf8')) as PledgeData
+const headlines = headlinesFor(data)
+const fixture = (name: string) => `tests/fixtures/boundaries/${name}`
+
+async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
+  const [d] = await Promise.all([
+    page.waitForEvent('download') as Promise<Download>,
+    page.getByTestId(testId).click(),
+  ])
+  const path = await d.path()
+  return { name: d.suggestedFilename(), bytes: readFileSync(path) }
+}
+
+/** Values shown in the comparison table, as numbers (data-value), for one metric. */
+const shown = (page: Page, metric: string, id: string) =>
+  page.getByTestId(`cmp-${metric}-${id}`).getAttribute('data-value')
+
+describe('planner', () => {
+  it('opens a comparison from the URL with the headline values, ranks and differences', async () => {
+    const watch = await app.open('#cmp=laoshan,licang')
+    const { page } = watch
+    const view = page.getByTestId('compare-view')
+    await view.waitFor()
+    const laoshan = headlines.laoshan!
+    const licang = headlines.licang!
+    expect(laoshan.investment).not.toBeNull()
+    expect(Number(await shown(page, 'investment', 'laoshan'))).toBe(laoshan.investment!.value)
+    expect(await shown(page, 'investment', 'licang')).toBe(
+      licang.investment ? String(licang.investment.value) : '',
+    )
+    expect(await shown(page, 'projects', 'laoshan')).toBe(String(laoshan.projects?.value ?? ''))
+    expect(await shown(page, 'projects', 'licang')).toBe(String(licang.projects?.value ?? ''))
+    if (laoshan.investment && licang.investment) {
+      const ratio = licang.investment.value / laoshan.investment.value
+      const diff = await page.getByTestId('cmp-diff-investment-licang').textContent()
+      expect(diff).toContain(
+        new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }).format(ratio),
+      )
+    }
+    // Ranks among districts, per km² and per resident present; every compared bar labelled.
+    expect(await page.getByTestId('cmp-investmentPerKm2-laoshan').textContent()).toMatch(
+      /第 \d+ 名/,
+    )
+    const bars = page.getByTestId('compare-bars-district')
+    expect(await bars.locator('g.is-compared').count()).toBe(2)
+    expect(await bars.locator('g').count()).toBe(10)
+    expect(await page.getByTestId('compare-maps').locator('figure').count()).toBe(
+      MAP_METRICS.length,
+    )
+    // Each area's figures with their quotes, side by side.
+    expect(
+      await page.getByTestId('compare-figures-laoshan').locator('blockquote').count(),
+    ).toBeGreaterThan(0)
+    await view.screenshot({ path: `${OUT}/compare.png` })
+    await page.keyboard.press('Escape')
+    await expect.poll(() => view.count()).toBe(0)
+    expect(page.url()).not.toContain('cmp=')
+    expectClean(watch)
+  })
+
+  it('builds a comparison from the list and the area panel', async () => {
+    const watch = await app.open()
+    const { page } = watch
+    await page.getByTestId('compare-check-laoshan').check()
+    await page.getByTestId('area-row-licang').click()
+    await page.getByTestId('compare-toggle').click()
+    const tray = page.getByTestId('compare-tray')
+    expect(await tray.textContent()).toContain('崂山区')
+    expect(await tray.textContent()).toContain('李沧区')
+    await page.getByTestId('compare-open').click()
+    await page.getByTestId('compare-view').waitFor()
+    await expect.poll(() => page.url()).toContain('cmp=laoshan,licang')
+    expect(Number(await shown(page, 'investment', 'laoshan'))).toBe(
+      headlines.laoshan!.investment!.value,
+    )
+    await page.getByTestId('compare-close').click()
+    await expect.poll(() => page.getByTestId('compare-view').count()).toBe(0)
+    expectClean(watch)
+  })
+
+  it('exports the figures as CSV with a BOM that parses back to the data', async () => {
+    const watch = await app.open()
+    const { page } = watch
+    const { name, bytes } = await download(page, 'export-csv')
+    expect(name).toMatch(/^qingdao-pledges-figures-\d{4}-\d{2}-\d{2}\.csv$/)
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const rows = parseCsv(bytes.toString('utf8').slice(1))
+    expect(rows[0]).toEqual([...FIGURE_COLUMNS])
+    const col = (c: (typeof FIGURE_COLUMNS)[number]) => FIGURE_COLUMNS.indexOf(c)
+    const body = rows.slice(1)
+    expect(body).toHaveLength(data.figures.length)
+    body.forEach((r, i) => {
+      const f = data.figures[i]!
+      expect({
+        id: r[col('figure_id')],
+        value: Number(r[col('value')]),
+        unit: r[col('unit')],
+        quote: r[col('quote')],
+        start: Number(r[col('quote_start')]),
+        end: Number(r[col('quote_end')]),
+        numberStart: Number(r[col('number_start')]),
+        report: r[col('report_id')],
+        date: r[col('report_date')],
+      }).toEqual({
+        id: f.id,
+        value: f.value,
+        unit: f.unit,
+        quote: f.quote,
+        start: f.start,
+        end: f.end,
+        numberStart: f.numberStart,
+        report: f.reportId,
+        date: data.reports.find((x) => x.id === f.reportId)!.date,
+      })
+    })
+    expect(await page.getByTestId('export-status').textContent()).toContain(name)
+    expectClean(watch)
+  })
+
+  it('exports the areas as GeoJSON with their headline values', async () => {
+    const watch = await app.open()
+    const { name, bytes } = await download(watch.page, 'export-geojson')
+    expect(name).toMatch(/^qingdao-pledges-areas-investment-\d{4}-\d{2}-\d{2}\.geojson$/)
+    const fc = JSON.parse(bytes.toString('utf8')) as {
+      type: string
+      features: { properties: { id: string; investment: number | null; geometrySource: string } }[]
+    }
+    expect(fc.type).toBe('FeatureCollection')
+    const laoshan = fc.features.find((f) => f.properties.id === 'laoshan')
+    expect(laoshan?.properties.investment).toBe(headlines.laoshan!.investment!.value)
+    expect(
+      fc.features.filter((f) => f.properties.geometrySource === 'district-boundary'),
+    ).toHaveLength(10)
+    expect(fc.features.some((f) => f.properties.geometrySource === 'schematic-circle')).toBe(true)
+    expectClean(watch)
+  })
+
+  it('exports a PNG of the map with legend, title, source and date', async () => {
+    const watch = await app.open()
+    const { page } = watch
+    const { name, bytes } = await download(page, 'export-png')
+    expect(name).toMatch(/^qingdao-pledge-map-investment-\d{4}-\d{2}-\d{2}\.png$/)
+    writeFileSync(`${OUT}/export-map.png`, bytes)
+    // PNG signature and the IHDR size.
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+    const width = bytes.readUInt32BE(16)
+    const height = bytes.readUInt32BE(20)
+    const map = (await page.getByTestId('map').boundingBox())!
+    expect(width).toBeGreaterThan(map.width)
+    expect(height).toBeGreaterThan(map.height)
+    // Decoded in the page: the map region holds many colours (districts, hatch, labels), not a blank.
+    const colours = await page.evaluate(async (b64) => {
+      const img = new Image()
+      img.src = `data:image/png;base64,${b64}`
+      await img.decode()
+      const c = document.createElement('canvas')
+      c.width = img.naturalWidth
+      c.height = img.naturalHeight
+      const ctx = c.getContext('2d')!
+      ctx.drawImage(img, 0, 0)
+      const seen = new Set<number>()
+      // The map is drawn at (16, 64) in the layout; sample a grid inside it.
+      const { data: px } = ctx.getImageData(16, 64, c.width - 350, c.height - 130)
+      for (let i = 0; i < px.length; i += 4 * 37)
+        seen.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!)
+      return seen.size
+    }, bytes.toString('base64'))
+    expect(colours).toBeGreaterThan(20)
+    expectClean(watch)
+  })
+
+  it('loads a boundary file, reviews the matches, keeps them after a reload and removes them', async () => {
+    const watch = await app.open()
+    const { page } = watch
+    await page.getByTestId('boundary-open').click()
+    await page.getByTestId('boundary-file').setInputFiles(fixture('valid-zones.geojson'))
+    const review = page.getByTestId('boundary-review')
+    await review.waitFor()
+    expect(await review.locator('tbody tr').count()).toBe(4)
+    expect(await page.getByTestId('boundary-choice-0').inputValue()).toBe('sino-german-ecopark')
+    expect(await page.getByTestId('boundary-choice-1').inputValue()).toBe('sco-demo-zone')
+    expect(await page.getByTestId('boundary-choice-2').inputValue()).toBe('lingshanwan')
+    // Unmatched: left out unless the planner picks an area; here the planner leaves out one more.
+    expect(await page.getByTestId('boundary-choice-3').inputValue()).toBe('')
+    await page.getByTestId('boundary-choice-2').selectOption('')
+    await page.getByTestId('boundary-accept').click()
+    expect(await page.getByTestId('boundary-notice').textContent()).toContain('2')
+    await page.getByTestId('boundary-in-use-sino-german-ecopark').waitFor()
+    expect(await page.getByTestId('boundary-storage').count()).toBe(0)
+    await page.getByTestId('boundary-close').click()
+    await waitForMap(page)
+
+    await page.reload()
+    await waitForMap(page)
+    await expect.poll(() => page.getByTestId('boundary-open').textContent()).toContain('(2)')
+    await page.getByTestId('boundary-open').click()
+    await page.getByTestId('boundary-in-use-sco-demo-zone').waitFor()
+    // The GeoJSON export carries the planner's boundary for the zone.
+    await page.getByTestId('boundary-close').click()
+    const { bytes } = await download(page, 'export-geojson')
+    const fc = JSON.parse(bytes.toString('utf8')) as {
+      features: { properties: { id: string; geometrySource: string } }[]
+    }
+    expect(
+      fc.features.find((f) => f.properties.id === 'sco-demo-zone')?.properties.geometrySource,
+    ).toBe('user-boundary')
+
+    await page.getByTestId('boundary-open').click()
+    await page.getByTestId('boundary-remove').click()
+    expect(await page.getByTestId('boundary-current').textContent()).toContain('没有自己的边界')
+    await page.reload()
+    await waitForMap(page)
+    expect(await page.getByTestId('boundary-open').textContent()).not.toContain('(')
+    expectClean(watch)
+  })
+
+  it('refuses bad boundary files, each with a specific message, and is not polluted', async () => {
+    const watch = await app.open()
+    const { page } = watch
+    await page.getByTestId('boundary-open').click()
+    const input = page.getByTestId('boundary-file')
+    const ring = Array.from({ length: 60_000 }, (_, i) => [
+      120.1 + 0.05 * Math.cos((2 * Math.PI * i) / 60_000),
+      36.1 + 0.05 * Math.sin((2 * Math.PI * i) / 60_000),
+    ])
+    const cases: {
+      file: Parameters<typeof input.setInputFiles>[0]
+      where: string
+      text: RegExp
+    }[] = [
+      {
+        file: {
+          name: 'broken.geojson',
+          mimeType: 'application/json',
+          buffer: Buffer.from('{"type": "FeatureCollection", ['),
+        },
+        where: 'boundary-error',
+        text: /broken\.geojson 未被接受：不是有效的 JSON/,
+      },
+      {
+        file: fixture('wrong-type.geojson'),
+        where: 'boundary-error',
+        text: /不是 GeoJSON FeatureCollection 或 Feature（类型为 “Topology”）/,
+      },
+      {
+        file: fixture('outside-qingdao.geojson'),
+        where: 'boundary-refused',
+        text: /“中德生态园”的坐标 116\.35, 39\.85 在青岛范围之外/,
+      },
+      {
+        file: {
+          name: 'dense.geojson',
+          mimeType: 'application/geo+json',
+          buffer: Buffer.from(
+            JSON.stringify({
+              type: 'Feature',
+              properties: { name: 'x' },
+              geometry: { type: 'Polygon', coordinates: [[...ring, ring[0]]] },
+            }),
+          ),
+        },
+        where: 'boundary-error',
+        text: /共 60,001 个顶点，超过 50,000 个的上限/,
+      },
+      {
+        file: {
+          name: 'huge.geojson',
+          mimeType: 'application/json',
+          buffer: Buffer.alloc(6 * 1024 * 1024, 32),
+        },
+        where: 'boundary-error',
+        text: /超过 5 MB 上限/,
+      },
+    ]
+    for (const c of cases) {
+      await input.setInputFiles(c.file)
+      await expect.poll(() => page.getByTestId(c.where).textContent()).toMatch(c.text)
+      expect(await page.getByTestId('boundary-review').count()).toBe(0)
+    }
+    // A pollution attempt: the keys are dropped, the polygon itself is fine to review.
+    await input.setInputFiles(fixture('proto-pollution.geojson'))
+    await page.getByTestId('boundary-review').waitFor()
+    expect(await page.evaluate(() => ({}) as Record<string, unknown>)).toEqual({})
+    expect(
+      await page.evaluate(() => (({}) as Record<string, unknown>).polluted === undefined),
+    ).toBe(true)
+    expect(await page.getByTestId('boundary-error').count()).toBe(0)
+    expectClean(watch)
+  })
+})
