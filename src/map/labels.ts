@@ -54,6 +54,14 @@ export function addLabels(
       element.addEventListener('blur', () => onHover(null, null))
     }
     const marker = new Marker({ element, anchor: 'center' }).setLngLat(label.lngLat).addTo(map)
+    // MapLibre names every marker "Map marker"; ours carry their own names, and the
+    // neighbouring cities' labels are decoration that screen readers can skip.
+    if (label.kind === 'context') {
+      element.removeAttribute('aria-label')
+      element.setAttribute('aria-hidden', 'true')
+    } else {
+      element.setAttribute('aria-label', `${label.nameZh} ${label.nameEn}`)
+    }
     placed.set(label.id, { marker, element })
   }
   return placed
