@@ -129,6 +129,21 @@ describe('planner', () => {
     expectClean(watch)
   })
 
+  it('exports only the figures the report filter keeps, and says so in the file name', async () => {
+    const report = data.reports[0]!.id
+    const watch = await app.open(`#r=${report}`)
+    const { name, bytes } = await download(watch.page, 'export-csv')
+    expect(name).toMatch(
+      new RegExp(`^qingdao-pledges-figures-report-${report}-\\d{4}-\\d{2}-\\d{2}\\.csv$`),
+    )
+    const ids = parseCsv(bytes.toString('utf8').slice(1))
+      .slice(1)
+      .map((r) => r[0])
+    expect(ids.length).toBeGreaterThan(0)
+    expect(ids).toEqual(data.figures.filter((f) => f.reportId === report).map((f) => f.id))
+    expectClean(watch)
+  })
+
   it('exports the areas as GeoJSON with their headline values', async () => {
     const watch = await app.open()
     const { name, bytes } = await download(watch.page, 'export-geojson')
