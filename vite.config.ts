@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { serviceWorker } from './build/sw-plugin.ts'
 
 /**
  * The strict Content-Security-Policy goes into the built index.html only: the dev server injects
@@ -33,7 +34,7 @@ function strictCsp(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [vue(), strictCsp()],
+  plugins: [vue(), strictCsp(), serviceWorker()],
   build: {
     target: 'es2022',
     // Keep CSS in files (no inline <style>) so the CSP needs no 'unsafe-inline'.

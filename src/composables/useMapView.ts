@@ -10,6 +10,7 @@ import { usePledgeStore } from '../stores/pledges'
 import { useSelectionStore } from '../stores/selection'
 import { useViewStore } from '../stores/view'
 import type { Choropleth } from '../scale/choropleth'
+import { usePresentationMap } from './usePresentationMap'
 
 const ATTRIBUTION = 'Pledges: 青岛日报 and 西海岸新闻 reports, 2022–2023'
 
@@ -21,7 +22,10 @@ const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: r
  */
 function fitPadding(el: HTMLElement) {
   const base = Math.min(el.clientWidth, el.clientHeight) < 500 ? 12 : 40
-  const overlay = el.parentElement?.parentElement?.querySelector('.map-overlay')
+  // In presentation mode the caption column takes the legend's place at the left.
+  const overlay =
+    document.querySelector('.presentation-caption') ??
+    el.parentElement?.parentElement?.querySelector('.map-overlay')
   const box = overlay?.getBoundingClientRect()
   const origin = el.getBoundingClientRect()
   if (!box || box.width === 0) return base
@@ -161,6 +165,7 @@ export function useMapView(container: Ref<HTMLElement | null>) {
   watchEffect(() => {
     if (created.value) map?.setZonesVisible(view.zonesVisible)
   })
+  usePresentationMap(() => map, created)
   // Zone boundaries the planner loaded replace the schematic circles (see src/boundaries).
   watch(
     () => boundaries.overrides,

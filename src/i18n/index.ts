@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n'
 import en from './en'
 import planner from './planner'
+import present from './present'
 import zh from './zh'
 
 /**
@@ -11,7 +12,7 @@ interface FeatureMessages {
   zh: Record<string, unknown>
   en: Record<string, unknown>
 }
-const FEATURES: FeatureMessages[] = []
+const FEATURES: FeatureMessages[] = [present]
 // Registered apart from the literal above so that features can be added without touching one line.
 FEATURES.push(planner)
 const merged = (lang: 'zh' | 'en') =>

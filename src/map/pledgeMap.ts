@@ -15,7 +15,7 @@ import { wirePointer, type PointerHandlers } from './interactions'
 import { addLabels, declutterLabels, type MapLabel } from './labels'
 import { colourExpression, opacityExpression, type AreaPaint } from './paint'
 import { buildStyle, idIn, LAYER, NO_DATA_PATTERN, SOURCE, ZONE_LAYERS } from './style'
-import type { MapTheme } from './theme'
+import { themePaint, type MapTheme } from './theme'
 import type { ZoneFeatures } from './zoneFeatures'
 
 export interface Camera {
@@ -130,6 +130,12 @@ export function createPledgeMap(options: PledgeMapOptions) {
     const c = map.getCenter()
     options.onCameraChange({ lon: c.lng, lat: c.lat, zoom: map.getZoom() })
   })
+  // For tests: how long the last camera move took (0 for a cut, e.g. with reduced motion).
+  let moveStart = 0
+  map.on('movestart', () => (moveStart = performance.now()))
+  map.on('moveend', () => {
+    container.dataset.lastMoveMs = String(Math.round(performance.now() - moveStart))
+  })
   const resizeObserver = new ResizeObserver(() => {
     map.resize()
     if (!selected && !userMoved) fit(false)
@@ -204,7 +210,28 @@ export function createPledgeMap(options: PledgeMapOptions) {
         map.getSource<GeoJSONSource>(SOURCE.zoneFootprints)?.setData(zones.footprints)
       })
     },
-    fitAll: () => fit(true),
+    fitAll: (animate = true) => fit(animate),
+    /** The camera as it is now, to put back later with `jumpTo`. */
+    getCamera(): Camera {
+      const c = map.getCenter()
+      return { lon: c.lng, lat: c.lat, zoom: map.getZoom() }
+    },
+    jumpTo(camera: Camera) {
+      map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom })
+    },
+    /** Switches light/dark colours by paint properties only: same map, sources and camera. */
+    setTheme(next: MapTheme) {
+      whenLoaded(() => {
+        for (const p of themePaint(next)) {
+          // The values are valid paint values for their layers by construction (see themePaint).
+          map.setPaintProperty(p.layer, p.property as never, p.value as never)
+        }
+        map.updateImage(
+          NO_DATA_PATTERN,
+          hatchImage(16, hexToRgb(next.noDataHatch), hexToRgb(next.noDataBackground)),
+        )
+      })
+    },
     /** Brings an area into view: a district's bounds, or a zone's neighbourhood. */
     focusArea(id: string, animate = true) {
       const district = districts.features.find((f) => f.properties.id === id)

@@ -1,0 +1,213 @@
+import type { AreaRow } from '../scale/areaRows'
+import type { AreaHeadlines, AreaLevel, Figure, Headline, Metric } from '../types/pledge'
+import type { TourOrder } from '../url/hashState'
+
+/** The two headline metrics a tour can be about. */
+export type TourMetric = 'investment' | 'projects'
+
+/** The sentence a headline figure came from, with the number's offsets for highlighting. */
+export interface TourQuote {
+  figureId: string
+  reportId: string
+  text: string
+  /** Offset of `text` in its report; `numberStart`/`numberEnd` use the same offsets. */
+  start: number
+  numberStart: number
+  numberEnd: number
+}
+
+/** A headline value shown on a step, with the first figure it was computed from. */
+export interface TourFigure {
+  metric: TourMetric
+  value: number
+  unit: string
+  lowerBound: boolean
+  figureId: string
+}
+
+export interface OverviewStep {
+  kind: 'overview'
+  metric: TourMetric
+  /** Districts and West Coast zones the tour visits, and how many of them have the metric. */
+  areaCount: number
+  withFigure: number
+  reportCount: number
+  figureCount: number
+}
+
+export interface RankingEntry {
+  areaId: string
+  value: number | null
+  lowerBound: boolean
+}
+
+export interface RankingStep {
+  kind: 'ranking'
+  metric: TourMetric
+  /** Districts, largest first; those without a figure last. */
+  entries: RankingEntry[]
+}
+
+export interface AreaStep {
+  kind: 'area'
+  /** The tour's metric (the headline may fall back to the other one). */
+  metric: TourMetric
+  areaId: string
+  level: AreaLevel
+  parentId: string | null
+  /** The tour's metric when the area reports it, else the other one; null when neither. */
+  headline: TourFigure | null
+  /** The other headline metric, when reported. */
+  secondary: TourFigure | null
+  quote: TourQuote | null
+  /** Rank of `headline` among the area's peers (districts or zones), and how many peers have one. */
+  rank: number | null
+  peers: number
+  /** Every figure reported for the area, counted by what it measures (for "what else was said"). */
+  figureCounts: Partial<Record<Metric, number>>
+}
+
+export type TourStep = OverviewStep | RankingStep | AreaStep
+
+export interface TourInput {
+  rows: readonly AreaRow[]
+  headlines: Readonly<Record<string, AreaHeadlines>>
+  figures: readonly Figure[]
+  reportCount: number
+  order: TourOrder
+}
+
+/**
+ * Geographic order of the districts: from the old city centre on the peninsula (市南) north along
+ * the east coast, across the north (即墨, 莱西, 平度), down the west of Jiaozhou Bay (胶州) and
+ * ending on the West Coast (黄岛), whose zones follow it from west to east by longitude.
+ */
+export const GEOGRAPHIC_ORDER = [
+  'shinan',
+  'shibei',
+  'licang',
+  'laoshan',
+  'chengyang',
+  'jimo',
+  'laixi',
+  'pingdu',
+  'jiaozhou',
+  'huangdao',
+] as const
+
+/** The district whose zones get their own steps: the West Coast New Area. */
+export const WEST_COAST_ID = 'huangdao'
+
+const metricOf = (order: TourOrder): TourMetric =>
+  order === 'projects' ? 'projects' : 'investment'
+const other = (m: TourMetric): TourMetric => (m === 'investment' ? 'projects' : 'investment')
+
+function toFigure(metric: TourMetric, h: Headline | null | undefined): TourFigure | null {
+  const figureId = h?.figureIds[0]
+  if (!h || figureId === undefined) return null
+  return { metric, value: h.value, unit: h.unit, lowerBound: h.lowerBound, figureId }
+}
+
+/** Largest value first; areas without one keep their geographic place after those with one. */
+function byValue(rows: AreaRow[], metric: TourMetric, geoRank: (r: AreaRow) => number) {
+  return [...rows].sort((a, b) => {
+    const va = a.values[metric]
+    const vb = b.values[metric]
+    if (va === null || vb === null)
+      return va === vb ? geoRank(a) - geoRank(b) : va === null ? 1 : -1
+    return vb - va || geoRank(a) - geoRank(b)
+  })
+}
+
+function areaStep(
+  row: AreaRow,
+  input: TourInput,
+  metric: TourMetric,
+  peerRows: readonly AreaRow[],
+): AreaStep {
+  const h = input.headlines[row.area.id]
+  const preferred = toFigure(metric, h?.[metric])
+  const fallback = toFigure(other(metric), h?.[other(metric)])
+  const headline = preferred ?? fallback
+  const secondary = preferred ? fallback : null
+  const figure = headline ? input.figures.find((f) => f.id === headline.figureId) : undefined
+  const figureCounts: Partial<Record<Metric, number>> = {}
+  for (const f of input.figures) {
+    if (f.areaId === row.area.id) figureCounts[f.metric] = (figureCounts[f.metric] ?? 0) + 1
+  }
+  return {
+    kind: 'area',
+    metric,
+    areaId: row.area.id,
+    level: row.area.level,
+    parentId: row.area.parentId,
+    headline,
+    secondary,
+    quote: figure
+      ? {
+          figureId: figure.id,
+          reportId: figure.reportId,
+          text: figure.quote,
+          start: figure.start,
+          numberStart: figure.numberStart,
+          numberEnd: figure.numberEnd,
+        }
+      : null,
+    rank: headline ? row.rank[headline.metric] : null,
+    peers: headline ? peerRows.filter((r) => r.values[headline.metric] !== null).length : 0,
+    figureCounts,
+  }
+}
+
+/**
+ * The guided tour: an overview of Qingdao, the district ranking, then every district in turn with
+ * the West Coast zones right after 黄岛区. Ordered by the tour metric (largest first) or
+ * geographically (see GEOGRAPHIC_ORDER; zones west to east).
+ */
+export function buildTour(input: TourInput): TourStep[] {
+  const metric = metricOf(input.order)
+  const geoIndex = new Map<string, number>(GEOGRAPHIC_ORDER.map((id, i) => [id, i]))
+  const lon = (r: AreaRow) => r.area.location?.lon ?? Number.POSITIVE_INFINITY
+  const geoRank = (r: AreaRow) =>
+    r.area.level === 'district' ? (geoIndex.get(r.area.id) ?? GEOGRAPHIC_ORDER.length) : lon(r)
+  const districts = input.rows.filter((r) => r.area.level === 'district')
+  const zones = input.rows.filter(
+    (r) => r.area.level === 'zone' && r.area.parentId === WEST_COAST_ID,
+  )
+  // Zones are ranked among all zones, as in the area table (buildAreaRows).
+  const allZones = input.rows.filter((r) => r.area.level === 'zone')
+  const sort = (rows: AreaRow[]) =>
+    input.order === 'geographic'
+      ? [...rows].sort((a, b) => geoRank(a) - geoRank(b) || a.area.id.localeCompare(b.area.id))
+      : byValue(rows, metric, geoRank)
+
+  const count = (rows: AreaRow[], m: TourMetric) => rows.filter((r) => r.values[m] !== null).length
+  const visited: AreaRow[] = []
+  for (const d of sort(districts)) {
+    visited.push(d)
+    if (d.area.id === WEST_COAST_ID) visited.push(...sort(zones))
+  }
+  const ranked = byValue(districts, metric, geoRank)
+  return [
+    {
+      kind: 'overview',
+      metric,
+      areaCount: visited.length,
+      withFigure: count(visited, metric),
+      reportCount: input.reportCount,
+      figureCount: input.figures.length,
+    },
+    {
+      kind: 'ranking',
+      metric,
+      entries: ranked.map((r) => ({
+        areaId: r.area.id,
+        value: r.values[metric],
+        lowerBound: input.headlines[r.area.id]?.[metric]?.lowerBound ?? false,
+      })),
+    },
+    ...visited.map((r) =>
+      areaStep(r, input, metric, r.area.level === 'district' ? districts : allZones),
+    ),
+  ]
+}

@@ -1,0 +1,203 @@
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { waitForMap } from './browser'
+import { expectClean, OUT, useApp } from './harness'
+
+const app = useApp()
+
+/** The explorer state the presentation must give back: a camera, a selection and a metric. */
+const EXPLORER_HASH = '#a=laoshan&m=prj&v=120.4500,36.2000,9.00'
+const SIZES = [
+  { width: 1920, height: 1080 },
+  { width: 3840, height: 2160 },
+] as const
+
+const counter = (page: Page) => page.getByTestId('present-counter').textContent()
+
+/**
+ * Runs `action` and waits until the camera move it starts has ended and the map is idle again
+ * with districts drawn (the real signal, not a sleep). Returns how long the move took.
+ */
+async function settle(page: Page, action: () => Promise<unknown>): Promise<number> {
+  await page.$eval('[data-testid="map"]', (el) => {
+    const d = (el as HTMLElement).dataset
+    d.mapState = ''
+    d.lastMoveMs = ''
+  })
+  await action()
+  await page.waitForFunction(
+    () => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset.lastMoveMs !== '',
+  )
+  await waitForMap(page, 1)
+  return page.$eval('[data-testid="map"]', (el) => Number((el as HTMLElement).dataset.lastMoveMs))
+}
+
+const fontPx = (page: Page) =>
+  page
+    .getByTestId('present-headline')
+    .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize))
+
+describe.each(SIZES)('presentation at $width×$height', ({ width, height }) => {
+  it('enters, steps with the clicker keys, shows figures and quotes, and leaves the explorer as it was', async () => {
+    const watch = await app.open(EXPLORER_HASH, { viewport: { width, height } })
+    const { page } = watch
+    const panel = page.getByTestId('area-panel')
+    await expect.poll(() => panel.locator('h2').textContent()).toContain('崂山区')
+    const hashBefore = new URL(page.url()).hash
+
+    await settle(page, () => page.getByTestId('present-button').click())
+    await page.getByTestId('presentation').waitFor()
+    expect(await page.locator('.app-header').isVisible()).toBe(false)
+    expect(await page.getByTestId('side-panel').isVisible()).toBe(false)
+    const total = Number((await counter(page))!.split('/')[1])
+    expect(total).toBeGreaterThanOrEqual(12)
+    expect(await counter(page)).toBe(`1 / ${total}`)
+    expect(page.url()).toContain('show=1')
+    await page.screenshot({ path: `${OUT}/present-${width}x${height}-step1.png` })
+
+    // Step 2: the ranking, every district listed.
+    await settle(page, () => page.keyboard.press('ArrowRight'))
+    expect(await counter(page)).toBe(`2 / ${total}`)
+    expect(await page.getByTestId('present-ranking').locator('li').count()).toBe(10)
+    await page.screenshot({ path: `${OUT}/present-${width}x${height}-step2.png` })
+
+    // Step 3: the first district by investment, flown to, highlighted, with its figure and quote.
+    const flight = await settle(page, () => page.keyboard.press('PageDown'))
+    expect(flight).toBeGreaterThan(100)
+    expect(await counter(page)).toBe(`3 / ${total}`)
+    expect(await page.getByTestId('present-area-name').textContent()).toContain('黄岛区')
+    expect(await page.getByTestId('present-headline').textContent()).toMatch(/7,100\s*亿元/)
+    const quote = page.getByTestId('present-quote')
+    const number = await quote.locator('mark').textContent()
+    expect(await quote.locator('blockquote').textContent()).toContain(number)
+    expect(
+      await page.locator('.map-label[data-area-id="huangdao"]').getAttribute('aria-pressed'),
+    ).toBe('true')
+    await page.screenshot({ path: `${OUT}/present-${width}x${height}-step3.png` })
+
+    // Headline type readable from the back of the room: at least 4.5 % of the screen height.
+    const px = await fontPx(page)
+    console.info(`headline font at ${width}×${height}: ${px}px`)
+    expect(px).toBeGreaterThanOrEqual(height * 0.045)
+
+    // The other clicker keys.
+    await page.keyboard.press('Space')
+    expect(await counter(page)).toBe(`4 / ${total}`)
+    await page.keyboard.press('PageUp')
+    await page.keyboard.press('ArrowLeft')
+    expect(await counter(page)).toBe(`2 / ${total}`)
+    await page.keyboard.press('End')
+    expect(await counter(page)).toBe(`${total} / ${total}`)
+    await page.keyboard.press('ArrowRight')
+    expect(await counter(page)).toBe(`${total} / ${total}`)
+    await page.keyboard.press('Home')
+    expect(await counter(page)).toBe(`1 / ${total}`)
+    await page.keyboard.press('b')
+    expect(await page.getByTestId('present-blank').isVisible()).toBe(true)
+    await page.keyboard.press('.')
+    expect(await page.getByTestId('present-blank').count()).toBe(0)
+
+    // Esc: the explorer as it was (selection, metric, camera, all in the URL) and the light map.
+    await settle(page, () => page.keyboard.press('Escape'))
+    expect(await page.getByTestId('presentation').count()).toBe(0)
+    expect(await page.locator('.app-header').isVisible()).toBe(true)
+    await expect.poll(() => panel.locator('h2').textContent()).toContain('崂山区')
+    expect(await page.getByTestId('metric-select').inputValue()).toBe('projects')
+    expect(new URL(page.url()).hash).toBe(hashBefore)
+    expectClean(watch)
+  })
+})
+
+describe('presentation', () => {
+  it('shows a district without a headline figure as such, with what else was reported', async () => {
+    // A link straight into the tour: the map shows one district, so wait for any to be drawn.
+    const watch = await app.open('#show=1&tour=geographic&step=2', { waitMap: false })
+    const { page } = watch
+    await waitForMap(page, 1)
+    expect(await counter(page)).toMatch(/^3 \//)
+    expect(await page.getByTestId('present-area-name').textContent()).toContain('市南区')
+    expect(await page.getByTestId('present-no-figure').isVisible()).toBe(true)
+    expect(await page.getByTestId('present-caption').textContent()).toMatch(/报道中提到/)
+    expectClean(watch)
+  })
+
+  it('cuts instead of flying with prefers-reduced-motion', async () => {
+    const watch = await app.open('', { reducedMotion: 'reduce' })
+    const { page } = watch
+    await settle(page, () => page.keyboard.press('p'))
+    await page.getByTestId('presentation').waitFor()
+    await page.keyboard.press('ArrowRight')
+    const cut = await settle(page, () => page.keyboard.press('ArrowRight'))
+    expect(await counter(page)).toMatch(/^3 \//)
+    expect(cut).toBeLessThan(50)
+    expectClean(watch)
+  })
+
+  it('does not start on P typed into the search box', async () => {
+    const watch = await app.open()
+    const { page } = watch
+    await page.getByRole('combobox').first().fill('p')
+    await page.keyboard.press('p')
+    expect(await page.getByTestId('presentation').count()).toBe(0)
+    expectClean(watch)
+  })
+
+  it('auto-advances and, as a kiosk, starts by itself after idle time and loops', async () => {
+    const watch = await app.open('#kiosk=1', { waitMap: false })
+    const { page } = watch
+    // Test hooks (see usePresentationTimers): short idle time and interval, set before the app runs.
+    await page.addInitScript(() => {
+      const hooks = window as unknown as { __kioskIdleMs: number; __presentIntervalMs: number }
+      hooks.__kioskIdleMs = 300
+      hooks.__presentIntervalMs = 150
+    })
+    await page.reload()
+    // The camera moves every 150 ms from here on, so MapLibre never reports idle: no waitForMap.
+    await page.getByTestId('presentation').waitFor({ timeout: 20_000 })
+    const seen = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const seen: string[] = []
+          const timer = setInterval(() => {
+            const text = document.querySelector('[data-testid="present-counter"]')?.textContent
+            const t = text?.trim() ?? ''
+            if (t && seen.at(-1) !== t) seen.push(t)
+            const [, total] = t.split(' / ')
+            if (seen.includes(`${total} / ${total}`) && t.startsWith('1 /')) {
+              clearInterval(timer)
+              resolve(seen)
+            }
+          }, 10)
+        }),
+    )
+    expect(seen.length).toBeGreaterThan(10)
+    expect(await page.getByTestId('present-play').getAttribute('aria-pressed')).toBe('true')
+    await page.keyboard.press('Escape')
+    expect(await page.getByTestId('presentation').count()).toBe(0)
+    expectClean(watch)
+  })
+
+  it('opens a second time without a network (service worker, manifest)', async () => {
+    const watch = await app.open()
+    const { page } = watch
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r))
+      }
+    })
+    const manifest = await page.evaluate(async () => {
+      const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]')
+      return (await fetch(link!.href)).json()
+    })
+    expect(manifest).toMatchObject({ display: 'standalone', theme_color: '#0b3c5d' })
+    await page.context().setOffline(true)
+    await page.reload()
+    await waitForMap(page)
+    expect(await page.locator('tbody tr').count()).toBeGreaterThan(10)
+    await page.getByTestId('area-row-laoshan').click()
+    await expect.poll(() => page.locator('.figure-card').count()).toBeGreaterThan(5)
+    await page.screenshot({ path: `${OUT}/present-offline.png` })
+    expectClean(watch)
+  })
+})
