@@ -102,6 +102,9 @@ export function useMapView(container: Ref<HTMLElement | null>) {
   const view = useViewStore()
   const boundaries = useBoundaryStore()
   const failure = ref<string | null>(null)
+  /** True once MapLibre has drawn the districts; until then the static SVG choropleth shows. */
+  const interactive = ref(false)
+  const contextLost = ref(false)
   let map: PledgeMap | null = null
   /** Flips when the map exists, so the paint watchers below run again at that moment. */
   const created = ref(false)
@@ -124,6 +127,8 @@ export function useMapView(container: Ref<HTMLElement | null>) {
         onSelect: (id) => selection.select(id, 'map'),
         onHover: (id, point) => selection.hover(id, point),
         onCameraChange: (camera) => (view.camera = camera),
+        onInteractive: () => (interactive.value = true),
+        onContextLost: (lost) => (contextLost.value = lost),
       })
     } catch (err) {
       // MapLibre throws when WebGL is unavailable; the rest of the app keeps working.
@@ -165,12 +170,16 @@ export function useMapView(container: Ref<HTMLElement | null>) {
   watchEffect(() => {
     if (created.value) map?.setZonesVisible(view.zonesVisible)
   })
-  usePresentationMap(() => map, created)
   // Zone boundaries the planner loaded replace the schematic circles (see src/boundaries).
   watch(
     () => boundaries.overrides,
-    (overrides) => map?.setZones(zoneFeatures(pledges.zones, overrides)),
+    (overrides, before) => {
+      // Loading an empty store at start-up changes nothing: keep the sources as they are.
+      if (overrides.size === 0 && before.size === 0) return
+      map?.setZones(zoneFeatures(pledges.zones, overrides))
+    },
   )
+  usePresentationMap(() => map, created)
 
   onBeforeUnmount(() => {
     created.value = false
@@ -178,5 +187,5 @@ export function useMapView(container: Ref<HTMLElement | null>) {
     map = null
   })
 
-  return { failure, canvas: () => map?.canvas() ?? null }
+  return { failure, interactive, contextLost, canvas: () => map?.canvas() ?? null }
 }

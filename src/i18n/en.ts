@@ -16,7 +16,11 @@ const en: Messages<typeof zh> = {
     shape: '{file} does not have the expected shape: {detail}',
     retry: 'Retry',
     noWebgl:
-      'This browser cannot show the interactive map (no WebGL). The table of areas still works.',
+      'This browser cannot show the interactive map (no WebGL); a static map is shown. The table, search and panels still work.',
+    contextLost:
+      'The graphics card interrupted the map; restoring… (a static map is shown meanwhile)',
+    geoMissing:
+      'The boundary data could not be loaded, so the map is unavailable; the table and panels still work.',
   },
   controls: {
     metric: 'Metric',

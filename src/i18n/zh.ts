@@ -11,7 +11,10 @@ export default {
     json: '{file} 不是有效的 JSON 文件。',
     shape: '{file} 的内容不符合预期格式：{detail}',
     retry: '重试',
-    noWebgl: '此浏览器无法显示交互地图（不支持 WebGL）。右侧的地区表格仍可使用。',
+    noWebgl:
+      '此浏览器无法显示交互地图（不支持 WebGL），现显示静态地图。地区表格、搜索与面板仍可使用。',
+    contextLost: '显卡暂时中断了地图绘制，正在恢复…（期间显示静态地图）',
+    geoMissing: '边界数据未能加载，地图暂不可用；地区表格与面板仍可使用。',
   },
   controls: {
     metric: '指标',

@@ -36,6 +36,10 @@ export interface PledgeMapOptions extends PointerHandlers {
   /** Space kept free around Qingdao when fitting, e.g. for the side panel. */
   padding: () => PaddingOptions | number
   onCameraChange: (camera: Camera) => void
+  /** Called once, when the districts have first been drawn. */
+  onInteractive?: () => void
+  /** Called with true when the browser takes the WebGL context away, false when it is back. */
+  onContextLost?: (lost: boolean) => void
 }
 
 /**
@@ -110,6 +114,10 @@ export function createPledgeMap(options: PledgeMapOptions) {
     if (!interactive && ids.size > 0) {
       interactive = true
       performance.mark('map-interactive')
+      options.onInteractive?.()
+      if (performance.getEntriesByName('choropleth-paint').length === 0) {
+        performance.mark('choropleth-paint')
+      }
     }
   })
 
@@ -124,6 +132,8 @@ export function createPledgeMap(options: PledgeMapOptions) {
   map.on('zoomstart', (e) => {
     if (e.originalEvent) userMoved = true
   })
+  map.on('webglcontextlost', () => options.onContextLost?.(true))
+  map.on('webglcontextrestored', () => options.onContextLost?.(false))
   map.on('moveend', () => {
     // Only a view the user chose is worth sharing; fitted views follow the screen size.
     if (!userMoved) return
@@ -185,7 +195,9 @@ export function createPledgeMap(options: PledgeMapOptions) {
             !!paint.keep && !zoneIds.has(id) && !paint.keep.has(id),
           ),
         )
-        map.once('idle', () => performance.mark('metric-applied'))
+        // The new colours are on screen once the next frame has been drawn (no tile reload needed).
+        map.once('render', () => requestAnimationFrame(() => performance.mark('metric-applied')))
+        map.triggerRepaint()
       })
     },
     setZonePaint(paint: AreaPaint) {
