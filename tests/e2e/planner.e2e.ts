@@ -196,6 +196,26 @@ describe('planner', () => {
     expectClean(watch)
   })
 
+  it('shows the methodology from the header and the legend, with every report', async () => {
+    const watch = await app.open()
+    const { page } = watch
+    for (const opener of ['methodology-open', 'methodology-link']) {
+      await page.getByTestId(opener).click()
+      const dialog = page.getByTestId('methodology')
+      await dialog.waitFor()
+      expect(await dialog.getByTestId('methodology-reports').locator('li').count()).toBe(
+        data.reports.length,
+      )
+      const text = await dialog.textContent()
+      expect(text).toContain('示意')
+      expect(text).toContain('MIT')
+      expect(text).toContain('2022–2023')
+      await page.keyboard.press('Escape')
+      await expect.poll(() => dialog.count()).toBe(0)
+    }
+    expectClean(watch)
+  })
+
   it('loads a boundary file, reviews the matches, keeps them after a reload and removes them', async () => {
     const watch = await app.open()
     const { page } = watch
@@ -216,6 +236,7 @@ describe('planner', () => {
     expect(await page.getByTestId('boundary-storage').count()).toBe(0)
     await page.getByTestId('boundary-close').click()
     await waitForMap(page)
+    await page.screenshot({ path: `${OUT}/boundaries.png` })
 
     await page.reload()
     await waitForMap(page)
