@@ -9,6 +9,7 @@ const zh = {
     overviewLine:
       '{reports} 篇报道 · {figures} 个数字 · {with} / {areas} 个区市和功能区报有{metric}',
     rankingTitle: '各区市{metric}排名',
+    secondary: '{metric} {value}',
     rank: '第 {rank} 名 · 共 {total} {level}报有数字',
     noFigure: '报道中没有该区的投资或项目数字',
     otherFigures: '报道中提到：{list}',
@@ -39,7 +40,8 @@ const en: typeof zh = {
     overviewTitle: '{metric} pledged across Qingdao',
     overviewLine:
       '{reports} reports · {figures} figures · {with} of {areas} districts and zones report {metric}',
-    rankingTitle: 'Districts by {metric}',
+    rankingTitle: 'Districts ranked · {metric}',
+    secondary: '{metric}: {value}',
     rank: 'rank {rank} of {total} {level} with a figure',
     noFigure: 'No investment or project figure reported for this area',
     otherFigures: 'The reports give: {list}',
