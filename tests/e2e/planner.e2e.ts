@@ -325,6 +325,17 @@ describe('planner', () => {
       await expect.poll(() => page.getByTestId(c.where).textContent()).toMatch(c.text)
       expect(await page.getByTestId('boundary-review').count()).toBe(0)
     }
+    // Drag and drop reads the file the same way.
+    await page.getByTestId('boundary-drop').evaluate((el) => {
+      const dt = new DataTransfer()
+      dt.items.add(new File(['{"type":"GeometryCollection"}'], 'dropped.json'))
+      el.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }))
+    })
+    await expect
+      .poll(() => page.getByTestId('boundary-error').textContent())
+      .toMatch(
+        /dropped\.json 未被接受：不是 GeoJSON FeatureCollection 或 Feature（类型为 “GeometryCollection”）/,
+      )
     // A pollution attempt: the keys are dropped, the polygon itself is fine to review.
     await input.setInputFiles(fixture('proto-pollution.geojson'))
     await page.getByTestId('boundary-review').waitFor()
