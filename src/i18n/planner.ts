@@ -29,7 +29,7 @@ const zh = {
       barsMetric: '条形图指标',
       barsNote:
         '颜色与地图相同（{method}），对比的区域加粗并标 ▶。区和功能区分开排列：功能区数字不计入所在区。',
-      maps: '四个指标的小地图',
+      maps: '各指标的小地图',
       mapsNote: '同一套分级方法与配色；对比的区加粗描边，功能区以圆点示意。',
       figures: '各区域的数字与原文',
       mixedLevels:
@@ -150,7 +150,7 @@ const en: Messages<typeof zh> = {
       barsMetric: 'Bar chart metric',
       barsNote:
         'Colours as on the map ({method}); compared areas in bold and marked ▶. Districts and zones are listed apart: zone figures are not part of their district’s.',
-      maps: 'Small multiples of four metrics',
+      maps: 'Small multiples, one per metric',
       mapsNote:
         'Same classification and colours; compared districts outlined, zones shown as dots.',
       figures: 'Figures and quotes of each area',
