@@ -1,11 +1,15 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
+import { loadPledgeMap } from './map/loadMap'
 import { i18n } from './i18n'
 import './styles/base.css'
 import './styles/explorer.css'
 import './styles/planner.css'
 import './styles/presentation.css'
+
+// Start downloading MapLibre now, in parallel with the data; the SVG choropleth paints first.
+void loadPledgeMap()
 
 createApp(App).use(createPinia()).use(i18n).mount('#app')
 

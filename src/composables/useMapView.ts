@@ -1,7 +1,9 @@
 import { nextTick, onBeforeUnmount, onMounted, ref, watch, watchEffect, type Ref } from 'vue'
 import type { MapLabel } from '../map/labels'
 import type { AreaPaint } from '../map/paint'
-import { createPledgeMap, type PledgeMap } from '../map/pledgeMap'
+import { loadPledgeMap } from '../map/loadMap'
+import type { PledgeMap } from '../map/pledgeMap'
+import type { ContextCollection } from '../types/geo'
 import { LIGHT_THEME } from '../map/theme'
 import { zoneFeatures } from '../map/zoneFeatures'
 import { useBoundaryStore } from '../stores/boundaries'
@@ -69,17 +71,19 @@ function buildLabels(
       priority: z.officialArea?.km2 ?? 1,
     })
   }
-  for (const f of geo.context?.features ?? []) {
-    labels.push({
-      id: `context-${f.properties.nameEn}`,
-      nameZh: f.properties.nameZh,
-      nameEn: f.properties.nameEn,
-      lngLat: f.properties.labelPoint,
-      kind: 'context',
-      priority: 0,
-    })
-  }
   return labels
+}
+
+/** Labels of the neighbouring cities: decoration, never clickable, always lowest priority. */
+function contextLabels(context: ContextCollection): MapLabel[] {
+  return context.features.map((f) => ({
+    id: `context-${f.properties.nameEn}`,
+    nameZh: f.properties.nameZh,
+    nameEn: f.properties.nameEn,
+    lngLat: f.properties.labelPoint,
+    kind: 'context',
+    priority: 0,
+  }))
 }
 
 function toPaint(
@@ -109,10 +113,19 @@ export function useMapView(container: Ref<HTMLElement | null>) {
   /** Flips when the map exists, so the paint watchers below run again at that moment. */
   const created = ref(false)
 
-  onMounted(() => {
+  let unmounted = false
+  onMounted(async () => {
     const el = container.value
     const districts = geo.districts
     if (!el || !districts) return
+    let createPledgeMap: Awaited<ReturnType<typeof loadPledgeMap>>['createPledgeMap']
+    try {
+      ;({ createPledgeMap } = await loadPledgeMap())
+    } catch (err) {
+      failure.value = String(err)
+      return
+    }
+    if (unmounted) return
     try {
       map = createPledgeMap({
         container: el,
@@ -127,7 +140,10 @@ export function useMapView(container: Ref<HTMLElement | null>) {
         onSelect: (id) => selection.select(id, 'map'),
         onHover: (id, point) => selection.hover(id, point),
         onCameraChange: (camera) => (view.camera = camera),
-        onInteractive: () => (interactive.value = true),
+        onInteractive: () => {
+          interactive.value = true
+          void geo.loadContext()
+        },
         onContextLost: (lost) => (contextLost.value = lost),
       })
     } catch (err) {
@@ -136,6 +152,7 @@ export function useMapView(container: Ref<HTMLElement | null>) {
       return
     }
     map.setSelected(selection.selectedId)
+    if (geo.context) map.setContext(geo.context, contextLabels(geo.context))
     created.value = true
   })
 
@@ -170,6 +187,12 @@ export function useMapView(container: Ref<HTMLElement | null>) {
   watchEffect(() => {
     if (created.value) map?.setZonesVisible(view.zonesVisible)
   })
+  watch(
+    () => geo.context,
+    (context) => {
+      if (context) map?.setContext(context, contextLabels(context))
+    },
+  )
   // Zone boundaries the planner loaded replace the schematic circles (see src/boundaries).
   watch(
     () => boundaries.overrides,
@@ -182,6 +205,7 @@ export function useMapView(container: Ref<HTMLElement | null>) {
   usePresentationMap(() => map, created)
 
   onBeforeUnmount(() => {
+    unmounted = true
     created.value = false
     map?.destroy()
     map = null

@@ -223,6 +223,18 @@ export function createPledgeMap(options: PledgeMapOptions) {
       })
     },
     fitAll: (animate = true) => fit(animate),
+    /** Adds the neighbouring cities (loaded after the first draw) with their labels. */
+    setContext(context: ContextCollection, contextLabels: readonly MapLabel[]) {
+      whenLoaded(() => {
+        map.getSource<GeoJSONSource>(SOURCE.context)?.setData(context)
+        addLabels(
+          map,
+          contextLabels,
+          () => undefined,
+          () => undefined,
+        )
+      })
+    },
     /** The camera as it is now, to put back later with `jumpTo`. */
     getCamera(): Camera {
       const c = map.getCenter()

@@ -19,19 +19,24 @@ export const useGeoStore = defineStore('geo', () => {
   async function load() {
     status.value = 'loading'
     errors.value = []
-    const [d, c] = await Promise.all([
-      fetchJson(GEO_URLS.districts, parseDistricts),
-      fetchJson(GEO_URLS.context, parseContext),
-    ])
+    const d = await fetchJson(GEO_URLS.districts, parseDistricts)
     if (d.ok) districts.value = d.value
     else errors.value.push(d.error)
-    // The context layer is decoration: without it the map still works, so it is not fatal.
-    if (c.ok) context.value = c.value
-    else errors.value.push(c.error)
     status.value = d.ok ? 'ready' : 'error'
   }
 
-  return { districts, context, status, errors, load }
+  /**
+   * The neighbouring cities are decoration: fetched after the map has drawn Qingdao, so they
+   * never delay it, and a failure is reported but not fatal.
+   */
+  async function loadContext() {
+    if (context.value) return
+    const c = await fetchJson(GEO_URLS.context, parseContext)
+    if (c.ok) context.value = c.value
+    else errors.value = [...errors.value, c.error]
+  }
+
+  return { districts, context, status, errors, load, loadContext }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useGeoStore, import.meta.hot))

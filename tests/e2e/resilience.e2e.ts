@@ -49,7 +49,7 @@ describe('a data file that fails', () => {
       const alert = page.locator('.load-error')
       await alert.waitFor()
       expect(await alert.textContent()).toMatch(message)
-      expect(await page.getByTestId('map-missing').isVisible()).toBe(true)
+      await page.getByTestId('map-missing').waitFor()
       await page.getByTestId('area-row-laoshan').click()
       await expect.poll(() => page.getByTestId('area-panel').count()).toBe(1)
       broken = false

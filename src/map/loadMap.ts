@@ -1,0 +1,11 @@
+/**
+ * MapLibre is most of the app's weight, so it is loaded as its own chunk: the static SVG
+ * choropleth paints first, and the download starts at once (see main.ts) rather than when the
+ * map component mounts. Memoised so every caller shares one download.
+ */
+let loading: Promise<typeof import('./pledgeMap')> | null = null
+
+export function loadPledgeMap(): Promise<typeof import('./pledgeMap')> {
+  loading ??= import('./pledgeMap')
+  return loading
+}
