@@ -119,3 +119,33 @@ describe('the WebGL context', () => {
     expectClean(watch)
   })
 })
+
+describe('storage full', () => {
+  it('keeps accepted boundaries for this visit and says they could not be saved', async () => {
+    const watch = await app.open('', { waitMap: false })
+    const { page } = watch
+    // Every IndexedDB write fails the way a full disk makes it fail.
+    await page.addInitScript(() => {
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      }
+    })
+    await page.reload()
+    await waitForMap(page)
+    await page.getByTestId('boundary-open').click()
+    await page
+      .getByTestId('boundary-file')
+      .setInputFiles('tests/fixtures/boundaries/valid-zones.geojson')
+    await page.getByTestId('boundary-review').waitFor()
+    await page.getByTestId('boundary-accept').click()
+    const storage = page.getByTestId('boundary-storage')
+    await storage.waitFor()
+    expect(await storage.textContent()).toMatch(/存储空间不足/)
+    // The boundaries are in use for this visit all the same, and the app goes on working.
+    await page.getByTestId('boundary-in-use-sino-german-ecopark').waitFor()
+    await page.getByTestId('boundary-close').click()
+    await page.getByTestId('area-row-laoshan').click()
+    await page.getByTestId('area-panel').waitFor()
+    expectClean(watch)
+  })
+})
