@@ -105,6 +105,8 @@ describe.each(SIZES)('presentation at $width×$height', ({ width, height }) => {
     expect(await page.getByTestId('metric-select').inputValue()).toBe('projects')
     expect(new URL(page.url()).hash).toBe(hashBefore)
     expectClean(watch)
+    // A 4K page holds large WebGL buffers: free them for the tests that follow.
+    await page.context().close()
     // SwiftShader draws 8 million pixels a frame at 4K: give the flights time on a 2-core runner.
   }, 240_000)
 })
@@ -174,9 +176,15 @@ describe('presentation', () => {
     )
     expect(seen.length).toBeGreaterThan(10)
     expect(await page.getByTestId('present-play').getAttribute('aria-pressed')).toBe('true')
+    // Leaving re-arms the idle clock; make it long so the kiosk does not start again mid-check.
+    await page.evaluate(() => {
+      ;(window as unknown as { __kioskIdleMs: number }).__kioskIdleMs = 60_000
+    })
     await page.keyboard.press('Escape')
     expect(await page.getByTestId('presentation').count()).toBe(0)
     expectClean(watch)
+    // A kiosk starts again after the idle time: close it so it does not slow the next tests.
+    await page.context().close()
   })
 
   it('opens a second time without a network (service worker, manifest)', async () => {
