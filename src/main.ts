@@ -14,8 +14,23 @@ void loadPledgeMap()
 createApp(App).use(createPinia()).use(i18n).mount('#app')
 
 // Offline after one visit: the service worker (built by build/sw-plugin.ts) precaches the app.
+// It is registered once the map has drawn (or after 10 s, e.g. without WebGL), so its precache
+// downloads never compete with what the first view needs.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register('./sw.js').catch(() => undefined)
+  afterFirstDraw(() => navigator.serviceWorker.register('./sw.js').catch(() => undefined))
+}
+
+function afterFirstDraw(run: () => void) {
+  let done = false
+  const once = () => {
+    if (done) return
+    done = true
+    observer.disconnect()
+    run()
+  }
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntriesByName('map-interactive').length > 0) once()
   })
+  observer.observe({ type: 'mark', buffered: true })
+  setTimeout(once, 10_000)
 }
