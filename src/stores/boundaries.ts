@@ -42,9 +42,10 @@ export const useBoundaryStore = defineStore('boundaries', () => {
     storageProblem.value = r.ok ? null : r.problem
   }
 
+  /** Clears storage first, so that "removed" on screen means removed for the next visit too. */
   async function removeAll() {
-    records.value = []
     const r = await clearBoundaries()
+    records.value = []
     storageProblem.value = r.ok ? null : r.problem
   }
 

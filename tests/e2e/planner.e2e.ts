@@ -255,7 +255,9 @@ describe('planner', () => {
 
     await page.getByTestId('boundary-open').click()
     await page.getByTestId('boundary-remove').click()
-    expect(await page.getByTestId('boundary-current').textContent()).toContain('没有自己的边界')
+    await expect
+      .poll(() => page.getByTestId('boundary-current').textContent())
+      .toContain('没有自己的边界')
     await page.reload()
     await waitForMap(page)
     expect(await page.getByTestId('boundary-open').textContent()).not.toContain('(')
