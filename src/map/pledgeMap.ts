@@ -13,8 +13,8 @@ import { boundsOf } from './bounds'
 import { hatchImage, hexToRgb } from './hatch'
 import { wirePointer, type PointerHandlers } from './interactions'
 import { addLabels, declutterLabels, type MapLabel } from './labels'
-import { colourExpression, opacityExpression, type AreaPaint } from './paint'
-import { buildStyle, idIn, LAYER, NO_DATA_PATTERN, SOURCE, ZONE_LAYERS } from './style'
+import type { AreaPaint } from './paint'
+import { buildStyle, LAYER, NO_DATA_PATTERN, SOURCE, ZONE_LAYERS } from './style'
 import { themePaint, type MapTheme } from './theme'
 import type { ZoneFeatures } from './zoneFeatures'
 
@@ -169,26 +169,22 @@ export function createPledgeMap(options: PledgeMapOptions) {
       })
       declutter()
     },
-    /** Recolours the districts by changing paint properties only; geometry stays on the GPU. */
+    /** Recolours the districts through feature-state only: no re-tiling, geometry stays on the GPU. */
     setDistrictPaint(paint: AreaPaint) {
       whenLoaded(() => {
-        map.setPaintProperty(
-          LAYER.districtFill,
-          'fill-color',
-          colourExpression(paint.colours, paint.fallback),
-        )
-        map.setPaintProperty(
-          LAYER.districtFill,
-          'fill-opacity',
-          opacityExpression(paint.keep, 1, 0.25),
-        )
-        map.setPaintProperty(
-          LAYER.districtNoData,
-          'fill-opacity',
-          opacityExpression(paint.keep, 1, 0.25),
-        )
-        map.setFilter(LAYER.districtNoData, idIn(paint.noData))
-        map.setFilter(LAYER.districtHighlight, idIn([...(paint.highlight ?? [])]))
+        const noData = new Set(paint.noData)
+        for (const f of districts.features) {
+          const id = f.properties.id
+          map.setFeatureState(
+            { source: SOURCE.districts, id },
+            {
+              fill: paint.colours[id] ?? null,
+              nodata: noData.has(id),
+              faded: paint.keep !== null && !paint.keep.has(id),
+              highlight: paint.highlight?.has(id) ?? false,
+            },
+          )
+        }
         labels.forEach(({ element }, id) =>
           element.classList.toggle(
             'is-faded',
@@ -202,9 +198,11 @@ export function createPledgeMap(options: PledgeMapOptions) {
     },
     setZonePaint(paint: AreaPaint) {
       whenLoaded(() => {
-        const colour = colourExpression(paint.colours, paint.fallback)
-        map.setPaintProperty(LAYER.zonePoint, 'circle-color', colour)
-        map.setPaintProperty(LAYER.zoneFootprintFill, 'fill-color', colour)
+        for (const id of zoneIds) {
+          const fill = paint.colours[id] ?? paint.fallback
+          map.setFeatureState({ source: SOURCE.zonePoints, id }, { fill })
+          map.setFeatureState({ source: SOURCE.zoneFootprints, id }, { fill })
+        }
       })
     },
     setZonesVisible(visible: boolean) {

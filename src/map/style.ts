@@ -37,11 +37,15 @@ const stateFlag = (key: string): ExpressionSpecification => [
   ['feature-state', key],
   false,
 ]
-/** Filter matching features whose `id` is in `ids`. */
-export const idIn = (ids: readonly string[]): ExpressionSpecification => [
-  'in',
-  ['get', 'id'],
-  ['literal', [...ids]],
+/**
+ * The choropleth colour comes from feature-state `fill` (set per area by pledgeMap): changing
+ * feature-state repaints without re-tiling the GeoJSON, which changing a data-driven paint
+ * expression or a filter would do.
+ */
+const stateColour = (fallback: string): ExpressionSpecification => [
+  'to-color',
+  ['feature-state', 'fill'],
+  fallback,
 ]
 
 function zoneLayers(theme: MapTheme): LayerSpecification[] {
@@ -50,7 +54,7 @@ function zoneLayers(theme: MapTheme): LayerSpecification[] {
       id: LAYER.zoneFootprintFill,
       type: 'fill',
       source: SOURCE.zoneFootprints,
-      paint: { 'fill-color': theme.noDataBackground, 'fill-opacity': 0.3 },
+      paint: { 'fill-color': stateColour(theme.noDataBackground), 'fill-opacity': 0.3 },
     },
     {
       id: LAYER.zoneFootprintLine,
@@ -68,7 +72,7 @@ function zoneLayers(theme: MapTheme): LayerSpecification[] {
       source: SOURCE.zonePoints,
       paint: {
         'circle-radius': ['case', stateFlag('selected'), 10, stateFlag('hover'), 9, 7],
-        'circle-color': theme.noDataBackground,
+        'circle-color': stateColour(theme.noDataBackground),
         'circle-stroke-color': ['case', stateFlag('selected'), theme.selectedLine, theme.hoverLine],
         'circle-stroke-width': ['case', stateFlag('selected'), 3, 1.5],
       },
@@ -118,14 +122,19 @@ export function buildStyle(
         id: LAYER.districtFill,
         type: 'fill',
         source: SOURCE.districts,
-        paint: { 'fill-color': theme.districtBase, 'fill-opacity': 1 },
+        paint: {
+          'fill-color': stateColour(theme.districtBase),
+          'fill-opacity': ['case', stateFlag('faded'), 0.25, 1],
+        },
       },
       {
         id: LAYER.districtNoData,
         type: 'fill',
         source: SOURCE.districts,
-        filter: idIn([]),
-        paint: { 'fill-pattern': NO_DATA_PATTERN },
+        paint: {
+          'fill-pattern': NO_DATA_PATTERN,
+          'fill-opacity': ['case', stateFlag('nodata'), ['case', stateFlag('faded'), 0.25, 1], 0],
+        },
       },
       {
         id: LAYER.districtLine,
@@ -137,8 +146,12 @@ export function buildStyle(
         id: LAYER.districtHighlight,
         type: 'line',
         source: SOURCE.districts,
-        filter: idIn([]),
-        paint: { 'line-color': theme.hoverLine, 'line-width': 3, 'line-dasharray': [2, 1] },
+        paint: {
+          'line-color': theme.hoverLine,
+          'line-width': 3,
+          'line-dasharray': [2, 1],
+          'line-opacity': ['case', stateFlag('highlight'), 1, 0],
+        },
       },
       {
         id: LAYER.districtHover,
