@@ -14,7 +14,8 @@ export function isDataFile(path: string): boolean {
 
 /**
  * Splits a load's responses into "initial" (finished by `interactiveAt`, epoch ms; every response
- * when the page never became interactive), "data" and "total".
+ * when the page never became interactive), "data" (the data files among the initial ones) and
+ * "total" (everything, including what loads after the first draw).
  */
 export function splitBytes(
   responses: readonly ServedResponse[],
@@ -25,8 +26,10 @@ export function splitBytes(
   let totalBytes = 0
   for (const r of responses) {
     totalBytes += r.bytes
-    if (isDataFile(r.path)) dataBytes += r.bytes
-    if (interactiveAt === null || r.finishedAt <= interactiveAt) initialBytes += r.bytes
+    const initial = interactiveAt === null || r.finishedAt <= interactiveAt
+    if (initial) initialBytes += r.bytes
+    // Data the first view needs; decoration fetched after the first draw does not count here.
+    if (initial && isDataFile(r.path)) dataBytes += r.bytes
   }
   return { initialBytes, dataBytes, totalBytes }
 }

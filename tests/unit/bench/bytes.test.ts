@@ -7,6 +7,7 @@ const responses = [
   { path: '/geo/districts.geojson', bytes: 20_000, finishedAt: 1200 },
   { path: '/data/pledges.json', bytes: 15_000, finishedAt: 1300 },
   { path: '/reports/000.txt', bytes: 4_000, finishedAt: 2500 },
+  { path: '/geo/context.geojson', bytes: 21_000, finishedAt: 2600 },
 ]
 
 describe('splitBytes', () => {
@@ -14,12 +15,16 @@ describe('splitBytes', () => {
     expect(splitBytes(responses, 1300)).toEqual({
       initialBytes: 335_700,
       dataBytes: 35_000,
-      totalBytes: 339_700,
+      totalBytes: 360_700,
     })
   })
 
+  it('leaves data fetched after the first draw (the neighbouring cities) out of "data"', () => {
+    expect(splitBytes(responses, 1300).dataBytes).toBe(35_000)
+  })
+
   it('counts everything as initial when the page never became interactive', () => {
-    expect(splitBytes(responses, null).initialBytes).toBe(339_700)
+    expect(splitBytes(responses, null).initialBytes).toBe(360_700)
   })
 })
 
