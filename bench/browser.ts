@@ -1,25 +1,13 @@
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium as launchWithFlags } from '../scripts/chromium'
 import { splitBytes } from './bytes'
 import { measureMetricSwitch, measureSelectToPanel } from './interactions'
 import type { BenchServer } from './server'
 import type { LoadSample, PageKind } from './types'
 
-/** Chromium flags from the issue: quiet, no GPU, SwiftShader WebGL. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-]
-
-/** Headless Chromium from CHROMIUM_PATH, else Debian's /usr/bin/chromium. */
+/** Headless Chromium with the same flags as the end-to-end tests. */
 export function launchChromium(executablePath: string): Promise<Browser> {
-  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS })
+  return launchWithFlags([], executablePath)
 }
 
 /** URL path of each page on the bench server. */

@@ -1,41 +1,6 @@
-import { existsSync } from 'node:fs'
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 
-/** Chromium to drive: `CHROMIUM_PATH`, else Debian's, else Google Chrome's usual path. */
-export function chromiumPath(): string {
-  const candidates = [
-    process.env.CHROMIUM_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-  ]
-  const found = candidates.find((p): p is string => !!p && existsSync(p))
-  if (!found) {
-    throw new Error('No Chromium found: install it or set CHROMIUM_PATH=/path/to/chrome')
-  }
-  return found
-}
-
-/** Flags for a closed network (no background calls) and WebGL through SwiftShader. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-]
-
-export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [...CHROMIUM_ARGS, ...extraArgs],
-  })
-}
+export { CHROMIUM_ARGS, chromiumPath, launchChromium } from '../../scripts/chromium'
 
 /** What a page did that a test must fail on: console errors, CSP violations, foreign requests. */
 export interface PageWatch {
