@@ -3,13 +3,13 @@ import type { Area, AreaLocation, Confidence } from '../types/pledge'
 /**
  * Registry of every area the reports give pledges for. District ids match
  * `public/geo/districts.geojson`; zone locations, areas and their sources come from
- * `src/data/zone-facts.csv` (copied from the project's shared facts, see its source column).
+ * `geo/facts/zone-facts.csv` (copied from the project's shared facts, see its source column).
  * Aliases are the names as the reports write them: the pipeline maps text to areas only
  * through these, longest name first, so short ambiguous names (董家口, 崂山) are deliberately
  * absent.
  */
 
-const FACTS = 'src/data/zone-facts.csv'
+const FACTS = 'geo/facts/zone-facts.csv'
 
 function at(lat: number, lon: number, confidence: Confidence, note: string): AreaLocation {
   return { lat, lon, confidence, source: `${FACTS}: ${note}` }

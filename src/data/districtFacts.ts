@@ -1,31 +1,42 @@
-import factsCsv from './district-facts.csv?raw'
+import factsCsv from '../../geo/facts/district-facts.csv?raw'
 import { csvRecords } from './csv'
 
 /** Official figures for one district, from `district-facts.csv` (sources in its last column). */
 export interface DistrictFacts {
   adcode: number
+  nameZh: string
+  nameEn: string
   officialAreaKm2: number
   /** Resident population, 7th national census (2020-11-01). */
   population: number
   source: string
 }
 
-/** Parses the district facts CSV into records keyed by administrative code. */
+/** The city total row (370200): a check on the districts, not a district. */
+const CITY_TOTAL = 370200
+
+/**
+ * Parses the district facts CSV into records keyed by administrative code. Used by the app
+ * (population per resident) and by the geo tests (official areas). A row without numeric code,
+ * area or population is an error naming its line: the file is data we ship, not user input.
+ */
 export function parseDistrictFacts(text: string): Map<number, DistrictFacts> {
   const facts = new Map<number, DistrictFacts>()
-  for (const r of csvRecords(text)) {
-    const adcode = Number(r.adcode)
-    const population = Number(r.population)
-    const area = Number(r.area_km2)
-    // The city total row (370200) is not a district.
-    if (!Number.isInteger(adcode) || adcode === 370200 || !(population > 0)) continue
-    facts.set(adcode, {
-      adcode,
-      officialAreaKm2: area,
-      population,
+  csvRecords(text).forEach((r, i) => {
+    const fact: DistrictFacts = {
+      adcode: Number(r.adcode),
+      nameZh: r.name_zh ?? '',
+      nameEn: r.name_en ?? '',
+      officialAreaKm2: Number(r.area_km2),
+      population: Number(r.population),
       source: r.source ?? '',
-    })
-  }
+    }
+    const numbers = [fact.adcode, fact.officialAreaKm2, fact.population]
+    if (!numbers.every((n) => Number.isFinite(n) && n > 0)) {
+      throw new Error(`district-facts.csv line ${i + 2}: expected numeric adcode, area, population`)
+    }
+    if (fact.adcode !== CITY_TOTAL) facts.set(fact.adcode, fact)
+  })
   return facts
 }
 

@@ -29,11 +29,15 @@ describe('parseCsv', () => {
 })
 
 describe('district facts', () => {
-  const facts = parseDistrictFacts(readFileSync('src/data/district-facts.csv', 'utf8'))
+  const facts = parseDistrictFacts(readFileSync('geo/facts/district-facts.csv', 'utf8'))
   it('has the ten districts, whose census populations add up to the city total', () => {
     expect(facts.size).toBe(10)
     const total = [...facts.values()].reduce((s, f) => s + f.population, 0)
     expect(total).toBe(10_071_722)
+  })
+  it('rejects a row without numbers, naming its line', () => {
+    const header = 'name_zh,name_en,adcode,area_km2,population,year,source'
+    expect(() => parseDistrictFacts(`${header}\nx,y,z,,,,`)).toThrow(/line 2/)
   })
   it('uses the current code of 即墨区', () => {
     expect(facts.get(370215)?.population).toBe(1_336_077)

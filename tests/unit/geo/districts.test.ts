@@ -6,14 +6,14 @@ import { featureCollection } from '@turf/helpers'
 import intersect from '@turf/intersect'
 import kinks from '@turf/kinks'
 import { describe, expect, it } from 'vitest'
-import { parseDistrictFacts } from '../../../geo/facts.ts'
+import { parseDistrictFacts } from '../../../src/data/districtFacts.ts'
 import { polygonsOf } from '../../../geo/steps/geometry.ts'
 import { DISTRICT_IDS, type DistrictProperties } from '../../../src/types/geo.ts'
 import { booleanPointInside, readCollection, signedArea } from './helpers.ts'
 
 const PATH = 'public/geo/districts.geojson'
 const districts = () => readCollection<DistrictProperties>(PATH)
-const facts = parseDistrictFacts(readFileSync('src/data/district-facts.csv', 'utf8'))
+const facts = parseDistrictFacts(readFileSync('geo/facts/district-facts.csv', 'utf8'))
 
 const EXPECTED: [string, number, string][] = [
   ['shinan', 370202, '市南区'],
@@ -73,11 +73,13 @@ describe('public/geo/districts.geojson', () => {
   })
 
   it.each(EXPECTED)('%s (%i) is within a tenth of its official area', (id, adcode) => {
-    const fact = facts.find((f) => f.adcode === adcode)
+    const fact = facts.get(adcode)
     const feature = districts().features.find((f) => f.properties.id === id)
     if (!fact || !feature) throw new Error(`missing ${id}`)
-    const ratio = feature.properties.areaKm2 / fact.areaKm2
-    console.log(`${id}: polygon ${feature.properties.areaKm2} km², official ${fact.areaKm2} km²`)
+    const ratio = feature.properties.areaKm2 / fact.officialAreaKm2
+    console.log(
+      `${id}: polygon ${feature.properties.areaKm2} km², official ${fact.officialAreaKm2} km²`,
+    )
     expect(Math.abs(ratio - 1)).toBeLessThan(0.1)
   })
 })

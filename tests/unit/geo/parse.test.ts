@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { parseDistrictFacts, splitCsvLine } from '../../../geo/facts.ts'
 import { parseEchartsCity } from '../../../geo/source.ts'
 import { labelPoint } from '../../../geo/steps/label.ts'
 import { booleanPointInside } from './helpers.ts'
@@ -47,28 +46,6 @@ describe('parseEchartsCity', () => {
     const point = { ...ECHARTS_FEATURE, geometry: { type: 'Point', coordinates: [0, 0] } }
     const text = JSON.stringify({ type: 'FeatureCollection', features: [point] })
     expect(() => parseEchartsCity(text)).toThrow(/feature 0 \(即墨市\)/)
-  })
-})
-
-describe('parseDistrictFacts', () => {
-  it('splits quoted fields containing commas', () => {
-    expect(splitCsvLine('a,"b, ""c""",d')).toEqual(['a', 'b, "c"', 'd'])
-  })
-
-  it('parses numbers and rejects a row without them', () => {
-    const header = 'name_zh,name_en,adcode,area_km2,population,year,source'
-    const row = '即墨区,Jimo District,370215,1780,1336077,2020,"a, b"'
-    expect(parseDistrictFacts(`${header}\n${row}\n`)).toEqual([
-      {
-        nameZh: '即墨区',
-        nameEn: 'Jimo District',
-        adcode: 370215,
-        areaKm2: 1780,
-        population: 1336077,
-        source: 'a, b',
-      },
-    ])
-    expect(() => parseDistrictFacts(`${header}\nx,y,z,,,,`)).toThrow(/line 2/)
   })
 })
 
