@@ -1,18 +1,9 @@
 import type { Figure, Metric } from '../types/pledge'
+import en from '../i18n/en'
 import { formatNumber } from './number'
 
-const METRIC_EN: Record<Metric, string> = {
-  investment: 'investment',
-  projectCount: 'projects',
-  outputValue: 'output value',
-  revenue: 'revenue',
-  gdp: 'GDP',
-  enterpriseCount: 'enterprises',
-  taskCount: 'tasks',
-  floorArea: 'floor area',
-  growthRate: 'growth',
-  other: 'figure',
-}
+/** The English metric names of the UI, so the gloss and the chips say the same. */
+const METRIC_EN: Record<Metric, string> = en.figureMetric
 
 /** Chinese units in English; amounts in 亿/万 are rescaled to words a reader knows. */
 function unitEn(value: number, unit: string): string {
