@@ -20,6 +20,45 @@ function arrayOf(
   return null
 }
 
+const KINDS: readonly string[] = ['pledge', 'achievement', 'context']
+const MONEY_TYPES: readonly unknown[] = ['portfolio', 'annualPlan', 'spending', 'signed', 'other']
+const COUNT_SETS: readonly unknown[] = [
+  'portfolio',
+  'introduced',
+  'signed',
+  'started',
+  'completed',
+  'pipeline',
+  'other',
+]
+
+/** The first figure whose kind, money type or count set the app does not know. */
+function problemOfKinds(figures: PledgeData['figures']): string | null {
+  for (const f of figures) {
+    if (!KINDS.includes(f.kind)) return `${f.id}: unknown kind ${String(f.kind)}`
+    if (f.moneyType !== null && !MONEY_TYPES.includes(f.moneyType)) {
+      return `${f.id}: unknown money type ${String(f.moneyType)}`
+    }
+    if (f.countSet !== null && !COUNT_SETS.includes(f.countSet)) {
+      return `${f.id}: unknown count set ${String(f.countSet)}`
+    }
+  }
+  return null
+}
+
+/** The first report whose outlet basis or outlet evidence the app cannot show. */
+function problemOfOutlets(reports: readonly unknown[]): string | null {
+  for (const [i, r] of reports.entries()) {
+    if (!isObject(r)) return `reports[${i}] is not an object`
+    if (r.outletBasis !== 'stated' && r.outletBasis !== 'inferred') {
+      return `reports[${i}].outletBasis is neither "stated" nor "inferred"`
+    }
+    if (!Array.isArray(r.outletEvidenceSpans))
+      return `reports[${i}].outletEvidenceSpans is not a list`
+  }
+  return null
+}
+
 /**
  * Checks the shape of `pledges.json` once, at the edge; the rest of the app trusts the types.
  * Every figure must point to a known report and a known (or no) area.
@@ -38,11 +77,16 @@ export function parsePledges(json: unknown): Parsed<PledgeData> {
       start: 'number',
       end: 'number',
       quote: 'string',
+      kind: 'string',
     }) ??
     arrayOf(json, 'commitments', { id: 'string', reportId: 'string', start: 'number' }) ??
     arrayOf(json, 'problems', { reportId: 'string', message: 'string' })
   if (problem) return { ok: false, detail: problem }
+  const outlets = problemOfOutlets(json.reports as unknown[])
+  if (outlets) return { ok: false, detail: outlets }
   const data = json as unknown as PledgeData
+  const kinds = problemOfKinds(data.figures)
+  if (kinds) return { ok: false, detail: kinds }
   const reportIds = new Set(data.reports.map((r) => r.id))
   const areaIds = new Set(data.areas.map((a) => a.id))
   for (const f of data.figures) {

@@ -1,8 +1,9 @@
 import type { Area, PledgeData } from '../types/pledge'
-import type { AttributionOverride } from './overrides'
+import { disjointPartsToSpans, type AttributionOverride, type DisjointParts } from './overrides'
 import { reportToExtract, extractToCommitments } from './report'
 import type { ReportMeta } from './report-meta'
 import {
+  groupDisjointParts,
   groupOverlaps,
   inheritCategories,
   markRepeats,
@@ -26,13 +27,15 @@ export function reportsToPledges(
   inputs: readonly ReportInput[],
   areas: readonly Area[],
   overrides: readonly AttributionOverride[],
+  disjointParts: readonly DisjointParts[] = [],
 ): PledgeData {
   const extracts = inputs.map((i) => ({
     input: i,
     x: reportToExtract(i.meta, i.text, areas, overrides),
+    parts: disjointPartsToSpans(i.meta.id, i.text, disjointParts),
   }))
   const all: Linked[] = []
-  for (const { input, x } of extracts) {
+  for (const { input, x, parts } of extracts) {
     const figs: Linked[] = x.drafts.map((d, n) => ({
       ...d,
       id: `${x.report.id}-f${String(n + 1).padStart(3, '0')}`,
@@ -40,6 +43,7 @@ export function reportsToPledges(
       nestedIn: null,
       duplicateOf: null,
       overlapGroup: null,
+      sumGroup: null,
       draft: d,
     }))
     pairFigures(input.text, figs)
@@ -47,6 +51,7 @@ export function reportsToPledges(
     inheritCategories(figs)
     groupOverlaps(figs)
     markRepeats(input.text, figs)
+    groupDisjointParts(figs, parts.spans)
     all.push(...figs)
   }
   const byDate = [...extracts]
@@ -66,7 +71,7 @@ export function reportsToPledges(
     areas: [...areas],
     figures,
     commitments,
-    problems: extracts.flatMap((e) => e.x.problems),
+    problems: extracts.flatMap((e) => [...e.x.problems, ...e.parts.problems]),
   }
 }
 
@@ -82,6 +87,9 @@ function toFigure(f: Linked): PledgeData['figures'][number] {
     unit: f.unit,
     qualifier: f.qualifier,
     horizon: f.horizon,
+    kind: f.kind,
+    moneyType: f.moneyType,
+    countSet: f.countSet,
     start: f.start,
     end: f.end,
     quote: f.quote,
@@ -92,6 +100,7 @@ function toFigure(f: Linked): PledgeData['figures'][number] {
     nestedIn: f.nestedIn,
     duplicateOf: f.duplicateOf,
     overlapGroup: f.overlapGroup,
+    sumGroup: f.sumGroup,
     category: f.category,
     attribution: f.attribution,
   }

@@ -28,9 +28,11 @@ export function isThreshold(c: FigureContext): boolean {
 }
 
 function moneyMetric(head: string): Metric {
-  if (/投资|投入/.test(head)) return 'investment'
+  if (/投资|投入|资金|签约|经费/.test(head)) return 'investment'
   if (/生产总值|GDP/.test(head)) return 'gdp'
-  if (/收入/.test(head)) return 'revenue'
+  // A government's budget revenue is not a business's operating revenue (营业收入).
+  if (/预算收入|财政收入/.test(head)) return 'budgetRevenue'
+  if (/收入|营收/.test(head)) return 'revenue'
   if (/产值/.test(head)) return 'outputValue'
   return 'other'
 }
@@ -46,8 +48,11 @@ export function classifyMetric(c: FigureContext): Metric {
   if (isThreshold(c)) return 'other'
   if (MONEY.has(c.unit)) return moneyMetric(c.head)
   if (c.unit === '%') return /增长$|增长[^，,]{0,4}$/.test(c.head) ? 'growthRate' : 'other'
-  if (c.unit === '万平方米' || c.unit === '平方米') return 'floorArea'
-  if (c.unit === '家' || c.unit === '万家') return 'enterpriseCount'
+  if (c.unit === '万平方米' || c.unit === '平方米')
+    return /拆迁|拆除/.test(c.head) ? 'demolition' : 'floorArea'
+  // 市场主体 count sole traders too: not a number of enterprises.
+  if (c.unit === '家' || c.unit === '万家')
+    return /市场主体/.test(c.head) ? 'marketEntities' : 'enterpriseCount'
   if (COUNTERS.has(c.unit) || c.unit === '') return countMetric(c)
   return 'other'
 }

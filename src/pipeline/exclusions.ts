@@ -1,4 +1,5 @@
 import type { Span } from '../types/pledge'
+import { parseArabic, parseChineseNumeral } from './numerals'
 import { matchesOf } from './text'
 
 /**
@@ -66,11 +67,47 @@ export const EXCLUSIONS: readonly ExclusionRule[] = [
     reason: 'resident population of a street: context, not a pledge',
   },
   {
+    id: 'named-group',
+    pattern: /(?:\d+|[两二三四五六七八九十]+)大(?=[\u4e00-\u9fff“"‘])/,
+    reason:
+      'N大 names a group (三大产业, 四大“千亩产业园”, 十大人才工程, 五大工程): a label of a plan, not a quantity',
+  },
+  {
+    id: 'aspects',
+    pattern: /(?:\d+|[两二三四五六七八九十]+)个方面/,
+    reason: 'the number of headings of a plan (从…三个方面, 七个方面的重点工作): structure, not a quantity',
+  },
+  {
     id: 'city-context',
     pattern: /青岛\d+个区市|全市\d+条重点产业链/,
     reason: 'city-wide context (number of districts, of city industry chains), not an area pledge',
   },
 ]
+
+/** A clause break: an enumeration never runs across one. */
+const CLAUSE = /[，,；;。！？：:\n]/
+
+/**
+ * Counting words of an enumerated list: a count right after a 、-list with exactly that many
+ * items (虚拟现实、现代金融2条千亿级产业链; 集成电路、智能制造、基因科技三个). The items are named,
+ * so the number adds nothing. 微电子、生物医药等8条 names 2 of 8 and stays a figure.
+ */
+export function enumeratedCounts(text: string): Span[] {
+  const spans: Span[] = []
+  for (const m of text.matchAll(/(?:\d+|[两二三四五六七八九十]+)(?=[个条项类])/g)) {
+    const before = text.slice(Math.max(0, m.index - 120), m.index)
+    const cut = Math.max(...[...before.matchAll(new RegExp(CLAUSE, 'g'))].map((c) => c.index), -1)
+    const clause = before.slice(cut + 1).replace(/等$/, '')
+    const items = clause.split('、')
+    const last = items[items.length - 1] ?? ''
+    if (items.length === 1 && (clause.match(/[和与及]/g) ?? []).length !== 1) continue
+    if (last === '') continue
+    const n = parseArabic(m[0]) ?? parseChineseNumeral(m[0])
+    const count = items.length === 1 ? 2 : items.length
+    if (n === count) spans.push({ start: m.index, end: m.index + m[0].length })
+  }
+  return spans
+}
 
 /** A span of text taken out of extraction by a rule. */
 export interface ExcludedSpan extends Span {
@@ -79,14 +116,24 @@ export interface ExcludedSpan extends Span {
 
 /** Every span the exclusion rules match in a text, in text order. */
 export function textToExcludedSpans(text: string): ExcludedSpan[] {
-  return EXCLUSIONS.flatMap((rule) =>
-    matchesOf(text, rule.pattern).map((m) => ({
-      start: m.start,
-      end: m.start + m.text.length,
-      ruleId: rule.id,
-    })),
-  ).sort((a, b) => a.start - b.start || a.end - b.end)
+  return [
+    ...EXCLUSIONS.flatMap((rule) =>
+      matchesOf(text, rule.pattern).map((m) => ({
+        start: m.start,
+        end: m.start + m.text.length,
+        ruleId: rule.id,
+      })),
+    ),
+    ...enumeratedCounts(text).map((s) => ({ ...s, ruleId: ENUMERATION_RULE.id })),
+  ].sort((a, b) => a.start - b.start || a.end - b.end)
 }
+
+/** The rule behind `enumeratedCounts`, listed with the others for the review and the README. */
+export const ENUMERATION_RULE = {
+  id: 'enumeration',
+  reason:
+    'counting word of an enumerated list (A、B2条; 集成电路、智能制造、基因科技三个): the items are named, the number is not a quantity',
+} as const
 
 /** The rule excluding [start, end), if any. */
 export function exclusionAt(spans: ExcludedSpan[], start: number, end: number): string | null {

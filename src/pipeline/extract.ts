@@ -2,12 +2,13 @@ import type { Category, Figure, Metric, Span } from '../types/pledge'
 import { spanToArea, type AttributionContext } from './attribute'
 import { classifyCategory, classifyMetric, isThreshold, type FigureContext } from './classify'
 import { horizonBefore } from './horizon'
+import { classifyCountSet, classifyKind, classifyMoneyType, type KindContext } from './kind'
 import type { NumberMatch } from './numbers'
 
 /** A figure before ids and cross-figure relations are assigned. */
 export type FigureDraft = Omit<
   Figure,
-  'id' | 'pairedWith' | 'nestedIn' | 'duplicateOf' | 'overlapGroup'
+  'id' | 'pairedWith' | 'nestedIn' | 'duplicateOf' | 'overlapGroup' | 'sumGroup'
 > & {
   context: FigureContext
   threshold: boolean
@@ -74,6 +75,12 @@ export function numberToDraft(
           reportYear,
         )
   const head = context.head
+  const words: KindContext = {
+    metric,
+    before: text.slice(sentence.start, n.expr.start),
+    head,
+    tail: context.tail,
+  }
   const { areaId, attribution } = spanToArea(n.expr, sentence, ctx)
   return {
     reportId,
@@ -88,6 +95,9 @@ export function numberToDraft(
       aspirational: /力争|争取|计划/.test(text.slice(sentence.start, n.expr.start)),
     },
     horizon,
+    kind: classifyKind(words),
+    moneyType: classifyMoneyType(words),
+    countSet: classifyCountSet(words),
     start: sentence.start,
     end: sentence.end,
     quote: text.slice(sentence.start, sentence.end),

@@ -25,5 +25,10 @@ export function parseAddedReports(json: string): ReportMeta[] {
       )
     if (!ok) throw new Error(`added-reports.json entry ${i} is incomplete`)
   }
-  return list as ReportMeta[]
+  // Entries written before outlets had a basis and anchors: their outlet was given with --outlet.
+  return (list as Partial<ReportMeta>[]).map((m) => ({
+    ...m,
+    outletBasis: m.outletBasis === 'inferred' ? 'inferred' : 'stated',
+    outletAnchors: Array.isArray(m.outletAnchors) ? m.outletAnchors : [],
+  })) as ReportMeta[]
 }

@@ -105,7 +105,10 @@ export function newReportMeta(
     id: `r${number}`,
     file: `${number}_${textHash(text)}.txt`,
     outlet: options.outlet,
+    // Whoever adds the report states the outlet; there is no phrase of the text to point to.
+    outletBasis: 'stated',
     outletEvidence: `Given with --outlet when the report was added (from ${options.sourceName}).`,
+    outletAnchors: [],
     headline: headline.slice(0, 120),
     date: options.date,
     dateReasoning: `Given with --date when the report was added (from ${options.sourceName}).`,

@@ -1,4 +1,4 @@
-import type { Figure } from '../types/pledge'
+import type { Figure, Span } from '../types/pledge'
 import type { FigureDraft } from './extract'
 
 /**
@@ -124,5 +124,34 @@ export function inheritCategories(figs: Linked[]): void {
   for (const f of figs) {
     const parent = f.nestedIn ? byId.get(f.nestedIn) : undefined
     if (parent && parent.category !== 'threshold') f.category = parent.category
+  }
+}
+
+/**
+ * Mark the portfolios of a reviewed passage (and their project counts) as disjoint parts of one
+ * whole: the only figures a headline may add. Each area's parts form one group, named by its
+ * first part; a passage with fewer than two portfolios of an area adds nothing.
+ */
+export function groupDisjointParts(figs: Linked[], passages: readonly Span[]): void {
+  const byId = new Map(figs.map((f) => [f.id, f]))
+  for (const p of passages) {
+    const inside = figs.filter(
+      (f) =>
+        p.start <= f.numberStart &&
+        f.numberEnd <= p.end &&
+        f.metric === 'investment' &&
+        f.moneyType === 'portfolio' &&
+        !f.nestedIn &&
+        !f.duplicateOf,
+    )
+    for (const areaId of new Set(inside.map((f) => f.areaId))) {
+      const parts = inside.filter((f) => f.areaId === areaId)
+      if (parts.length < 2) continue
+      const counts = parts.map((f) => (f.pairedWith ? byId.get(f.pairedWith) : undefined))
+      for (const f of parts) f.sumGroup = parts[0]!.id
+      if (counts.every((c) => c?.metric === 'projectCount')) {
+        for (const c of counts) c!.sumGroup = counts[0]!.id
+      }
+    }
   }
 }

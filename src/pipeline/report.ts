@@ -1,4 +1,4 @@
-import type { Area, Problem, Report } from '../types/pledge'
+import type { Area, Problem, Report, Span } from '../types/pledge'
 import type { AttributionContext } from './attribute'
 import { sentencesToCommitments } from './commitments'
 import { textToExcludedSpans } from './exclusions'
@@ -19,22 +19,28 @@ export interface ReportExtract {
   context: AttributionContext
 }
 
-function dateEvidence(
-  meta: ReportMeta,
+/**
+ * Locates each anchor phrase in the text; a phrase that is not there (the text was edited, or
+ * the metadata mistyped) is a warning rather than a silently shorter list of evidence.
+ */
+function anchorsToSpans(
+  reportId: string,
   text: string,
-): { spans: Report['dateEvidence']; problems: Problem[] } {
-  const spans: Report['dateEvidence'] = []
+  anchors: readonly string[],
+  what: 'date' | 'outlet',
+): { spans: Span[]; problems: Problem[] } {
+  const spans: Span[] = []
   const problems: Problem[] = []
-  for (const anchor of meta.dateAnchors) {
+  for (const anchor of anchors) {
     const at = text.indexOf(anchor)
     if (at < 0) {
       problems.push({
-        reportId: meta.id,
+        reportId,
         start: 0,
         end: 0,
         severity: 'warning',
         kind: 'unparsedNumber',
-        message: `date evidence not found: ${anchor}`,
+        message: `${what} evidence not found: ${anchor}`,
       })
     } else spans.push({ start: at, end: at + anchor.length })
   }
@@ -65,8 +71,9 @@ export function reportToExtract(
     ...textToChineseMagnitudes(text, excluded),
   ].sort((a, b) => a.expr.start - b.expr.start)
   const drafts = numbers.map((n) => numberToDraft(text, n, meta.id, year, context))
-  const evidence = dateEvidence(meta, text)
-  const problems: Problem[] = [...ov.problems, ...evidence.problems]
+  const evidence = anchorsToSpans(meta.id, text, meta.dateAnchors, 'date')
+  const outletEvidence = anchorsToSpans(meta.id, text, meta.outletAnchors, 'outlet')
+  const problems: Problem[] = [...ov.problems, ...evidence.problems, ...outletEvidence.problems]
   for (const d of drafts) {
     if (d.areaId === null) {
       problems.push({
@@ -126,7 +133,9 @@ export function reportToExtract(
     id: meta.id,
     file: meta.file,
     outlet: meta.outlet,
+    outletBasis: meta.outletBasis,
     outletEvidence: meta.outletEvidence,
+    outletEvidenceSpans: outletEvidence.spans,
     headline: meta.headline,
     date: meta.date,
     dateApproximate: true,

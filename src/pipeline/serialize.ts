@@ -14,7 +14,9 @@ export function reportsToManifest(reports: readonly Report[]): string {
     id: r.id,
     file: r.file,
     outlet: r.outlet,
+    outletBasis: r.outletBasis,
     outletEvidence: r.outletEvidence,
+    outletEvidenceSpans: r.outletEvidenceSpans,
     headline: r.headline,
     date: r.date,
     dateApproximate: r.dateApproximate,
@@ -22,5 +24,5 @@ export function reportsToManifest(reports: readonly Report[]): string {
     dateEvidence: r.dateEvidence,
     length: r.length,
   }))
-  return `${JSON.stringify({ note: 'Dates are approximate; see dateReasoning and the dateEvidence spans (UTF-16 offsets into each file).', reports: manifest }, null, 2)}\n`
+  return `${JSON.stringify({ note: 'Dates are approximate; see dateReasoning and the dateEvidence spans. Outlets marked inferred are reasoned from bylines; see outletEvidence and the outletEvidenceSpans. Spans are UTF-16 offsets into each file.', reports: manifest }, null, 2)}\n`
 }

@@ -52,8 +52,15 @@ export interface Report {
   /** File name under `public/reports/`. */
   file: string
   outlet: string
-  /** Why the outlet is what it says (text evidence or reasoning). */
+  /**
+   * `stated` when a masthead or byline names the outlet, `inferred` when it is reasoned from
+   * them (a byline “本报记者” names no paper); inferred outlets are shown as such.
+   */
+  outletBasis: 'stated' | 'inferred'
+  /** Why the outlet is what it says (text evidence or reasoning), in English. */
   outletEvidence: string
+  /** Phrases in the text the outlet rests on (masthead, byline, kicker); none for added reports. */
+  outletEvidenceSpans: Span[]
   headline: string
   /** Approximate publication date, ISO `YYYY-MM-DD`. */
   date: string
@@ -62,23 +69,31 @@ export interface Report {
   dateReasoning: string
   /** Sentences in the text that date the report. */
   dateEvidence: Span[]
-  /** Area every statement defaults to when no other is named (e.g. 西海岸新闻 → huangdao). */
+  /** Area every statement defaults to when no other is named (e.g. 青岛西海岸报 → huangdao). */
   defaultAreaId: string | null
   /** UTF-16 length of the text, a check that the app fetched the same file. */
   length: number
   repeatedPassages: RepeatedPassage[]
 }
 
-/** What a figure measures. */
+/**
+ * What a figure measures. `revenue` is operating revenue (营业收入), `budgetRevenue` a
+ * government's budget revenue (一般公共预算收入); `marketEntities` (市场主体) count every
+ * registered business, sole traders included, not only enterprises; `demolition` is floor area
+ * to be demolished (拆迁), not built.
+ */
 export type Metric =
   | 'investment'
   | 'projectCount'
   | 'outputValue'
   | 'revenue'
+  | 'budgetRevenue'
   | 'gdp'
   | 'enterpriseCount'
+  | 'marketEntities'
   | 'taskCount'
   | 'floorArea'
+  | 'demolition'
   | 'growthRate'
   | 'other'
 
@@ -122,6 +137,35 @@ export type Category =
 export type Attribution =
   'override' | 'mentionBefore' | 'mentionAfter' | 'section' | 'reportDefault'
 
+/**
+ * What a figure is: `pledge` (a target, plan or commitment), `achievement` (done or reached:
+ * 完成, 实现, 截至, 累计, 今年以来 …) or `context` (a city, province or national frame an
+ * official cites). Numerals that are not figures at all (names of campaigns, counting words of
+ * an enumerated list) are excluded by the pipeline with a reason and never become figures.
+ */
+export type FigureKind = 'pledge' | 'achievement' | 'context'
+
+/**
+ * What kind of money an amount is: `portfolio` (总投资 of a stated set of projects),
+ * `annualPlan` (年度计划投资, 年内完成投资), `spending` (投入, budgets), `signed` (签约额),
+ * `other`. Only investment figures have one.
+ */
+export type MoneyType = 'portfolio' | 'annualPlan' | 'spending' | 'signed' | 'other'
+
+/**
+ * Which set a project count counts: a `portfolio` (重点项目 under way), new introductions
+ * (`introduced`, 新引进/招引), signings (`signed`, 新签约), new starts (`started`, 新开工),
+ * completions (`completed`, 竣工/投产), a `pipeline` under negotiation (洽谈), or `other`.
+ */
+export type CountSet =
+  | 'portfolio'
+  | 'introduced'
+  | 'signed'
+  | 'started'
+  | 'completed'
+  | 'pipeline'
+  | 'other'
+
 /** One numeric expression of a report. */
 export interface Figure {
   id: string
@@ -135,6 +179,11 @@ export interface Figure {
   unit: string
   qualifier: Qualifier
   horizon: Horizon
+  kind: FigureKind
+  /** Investment figures only; null for every other metric. */
+  moneyType: MoneyType | null
+  /** Project counts only; null for every other metric. */
+  countSet: CountSet | null
   /** The sentence (or clause) holding the figure: `quote === text.slice(start, end)`. */
   start: number
   end: number
@@ -152,6 +201,11 @@ export interface Figure {
   duplicateOf: string | null
   /** Figures listing overlapping project sets share a group id; never summed. */
   overlapGroup: string | null
+  /**
+   * Disjoint parts the text presents as one whole (two project lists of one programme) share
+   * a group id, the id of the first part: the only figures a headline may add, as a derived sum.
+   */
+  sumGroup: string | null
   category: Category
   attribution: Attribution
 }
@@ -188,16 +242,29 @@ export interface RuleText {
   en: string
 }
 
-/** A headline value of an area and how it was computed. */
+/** A headline value of an area: one figure a sentence states, or a labelled sum of its parts. */
 export interface Headline {
+  /** In 亿元 for investment, in projects for counts. */
   value: number
-  unit: string
+  unit: '亿元' | '个'
+  /** The stated figure, or the disjoint parts of a derived sum, in text order. */
   figureIds: string[]
-  rule: RuleText
-  /** True when a summed figure is itself a floor (290多亿元, 130个以上): read as "at least". */
-  lowerBound: boolean
-  /** The report the figures come from (the latest that gives this metric for the area). */
+  /** True when the value is a sum of parts the text presents as one whole (never a statement). */
+  derived: boolean
+  /** The qualifier as written (约60亿元 → approx; 290多 + 380 → over), with its words. */
+  bound: Bound
+  markers: string[]
+  /** For a range (20—30个), its lower end. */
+  low: number | null
+  /** What the figure is: the money type of an amount, the set a count counts. */
+  measure: MoneyType | CountSet
+  /** The period the figure covers, as resolved against its report's date. */
+  horizon: Horizon
+  /** The report the figures come from. */
   reportId: string
+  /** Other figures of the same kind the report states for the area, shown but never added. */
+  alsoReported: string[]
+  rule: RuleText
 }
 
 /** Headline values of one area; null means "no figure reported", never zero. */

@@ -25,7 +25,7 @@ export function readProjectInputs(root: string, added = readAddedReports(root)):
 }
 
 export function buildPledges(inputs: readonly ReportInput[]): PledgeData {
-  return reportsToPledges(inputs, AREAS, OVERRIDES.attribution)
+  return reportsToPledges(inputs, AREAS, OVERRIDES.attribution, OVERRIDES.disjointParts)
 }
 
 /** Writes the published data: `pledges.json` and the reports' manifest. */

@@ -31,7 +31,7 @@ describe('numeric expressions', () => {
     ['新增就业7万人', 7, '万人', 'exact', []],
     ['分别增长50%。', 50, '%', 'exact', []],
     ['引进过百亿元项目两个以上、', 2, '个', 'atLeast', ['以上']],
-    ['实施十大人才工程', 10, '大', 'exact', []],
+    ['再建设两所学校', 2, '所', 'exact', []],
     ['过30亿元项目', 30, '亿元', 'over', ['过']],
     ['抓牢抓实一批30亿级以上大项目', 30, '亿级', 'atLeast', ['以上']],
   ])('%s → %d %s (%s)', (text, value, unit, bound, markers) => {
@@ -68,6 +68,8 @@ describe('numeric expressions', () => {
     ['省第十二次党代会', 'ordinal'],
     ['自贸试验区2.0版', 'version'],
     ['一是坚持多维度提升', 'list numbering'],
+    ['实施十大人才工程', 'a named group'],
+    ['从建强园区、消化存量、理顺机制三个方面', 'an enumeration'],
     ['一二三产园区', 'list of numerals'],
   ])('finds no figure in %s (%s)', (text) => {
     expect(parse(text)).toEqual([])

@@ -1,0 +1,134 @@
+import type { Figure, Headline, Horizon } from '../types/pledge'
+import { formatMetric, formatNumber, type Lang } from './number'
+
+/**
+ * Headlines as the reports write them: the qualifier where the text puts it (约60亿元, 670多亿元,
+ * 300个以上), the period the figure covers, what it measures, and — for a sum — that it is
+ * derived and from which parts. Every view that shows a headline uses these.
+ */
+
+type HeadlineMetric = 'investment' | 'projects'
+
+const PREFIXES = ['约', '超过', '突破', '过', '达到']
+const SUFFIXES = ['多', '余']
+
+/** Just the number with its qualifier words, as in the text: 约60, 290多, 130以上. */
+function numberZh(value: number, low: number | null, markers: readonly string[]): string {
+  const pre = markers.filter((m) => PREFIXES.includes(m)).join('')
+  const suf = markers.filter((m) => SUFFIXES.includes(m)).join('')
+  const n = formatNumber(value, 'zh', 2).replace(/,/g, '')
+  return `${pre}${low !== null ? `${formatNumber(low, 'zh', 2)}—` : ''}${n}${suf}`
+}
+
+const BOUND_EN: Record<Headline['bound'], string> = {
+  exact: '',
+  approx: 'about ',
+  over: 'over ',
+  atLeast: 'at least ',
+  range: '',
+}
+
+/** The value with its qualifier as written: "约60亿元", "670多亿元" / "about CNY 6 bn". */
+export function formatHeadline(metric: HeadlineMetric, h: Headline, lang: Lang): string {
+  if (lang === 'zh') {
+    const unit = metric === 'investment' ? '亿元' : '个'
+    const after = h.markers.includes('以上') ? '以上' : ''
+    return `${numberZh(h.value, h.low, h.markers)}${unit}${after}`
+  }
+  const range = h.low !== null ? `${formatMetric(metric, h.low, 'en')} to ` : ''
+  return `${BOUND_EN[h.bound]}${range}${formatMetric(metric, h.value, 'en')}`
+}
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/**
+ * The period a figure covers, in one short phrase: 2023年下半年 / H2 2023; 2022—2024年（未来三年）
+ * / 2022–2024 (next three years); 未注明期限 / no period stated — with the report's month, as
+ * that is all a reader can go by.
+ */
+export function formatPeriod(h: Horizon, reportDate: string, lang: Lang): string {
+  const said = h.text ? `（${h.text}）` : ''
+  const y = h.startYear
+  const e = h.endYear
+  if (lang === 'zh') {
+    switch (h.kind) {
+      case 'year':
+        return `${y}年${said}`
+      case 'secondHalf':
+        return `${y}年下半年`
+      case 'multiYear':
+        return `${y}—${e}年${said}`
+      case 'byYear':
+        return `到${e}年`
+      case 'unspecified':
+        return `未注明期限（${reportDate.slice(0, 4)}年${Number(reportDate.slice(5, 7))}月报道）`
+    }
+  }
+  const month = MONTHS_EN[Number(reportDate.slice(5, 7)) - 1] ?? ''
+  switch (h.kind) {
+    case 'year':
+      return `${y}`
+    case 'secondHalf':
+      return `H2 ${y}`
+    case 'multiYear':
+      return `${y}–${e} (${(e ?? 0) - (y ?? 0) + 1} years)`
+    case 'byYear':
+      return `by ${e}`
+    case 'unspecified':
+      return `no period stated (report of ${month} ${reportDate.slice(0, 4)})`
+  }
+}
+
+const MEASURE: Record<Headline['measure'], { zh: string; en: string }> = {
+  portfolio: { zh: '项目总投资', en: 'project portfolio' },
+  annualPlan: { zh: '年度计划投资', en: 'yearly investment plan' },
+  spending: { zh: '投入（支出）', en: 'spending' },
+  signed: { zh: '签约', en: 'signed' },
+  introduced: { zh: '新引进项目', en: 'new introductions' },
+  started: { zh: '新开工项目', en: 'new starts' },
+  completed: { zh: '竣工投产项目', en: 'completions' },
+  pipeline: { zh: '洽谈中项目', en: 'pipeline under negotiation' },
+  other: { zh: '其他', en: 'other' },
+}
+
+/** What a headline measures: 项目总投资 / project portfolio; 新开工项目 / new starts … */
+export function formatMeasure(h: Headline, metric: HeadlineMetric, lang: Lang): string {
+  if (metric === 'projects' && h.measure === 'portfolio') {
+    return lang === 'zh' ? '重点项目清单' : 'projects of a portfolio'
+  }
+  if (metric === 'projects' && h.measure === 'signed') {
+    return lang === 'zh' ? '新签约项目' : 'new signings'
+  }
+  return MEASURE[h.measure][lang]
+}
+
+/**
+ * For a derived sum, its label with the parts as written: "合计：290多 + 380 亿元（两个项目清单）"
+ * / "derived: over CNY 29 bn + CNY 38 bn (2 project lists)"; null for a stated figure.
+ */
+export function formatDerived(
+  metric: HeadlineMetric,
+  h: Headline,
+  figures: ReadonlyMap<string, Figure>,
+  lang: Lang,
+): string | null {
+  if (!h.derived) return null
+  const parts = h.figureIds.flatMap((id) => {
+    const f = figures.get(id)
+    return f ? [f] : []
+  })
+  const n = parts.length
+  if (lang === 'zh') {
+    const unit = metric === 'investment' ? '亿元' : '个'
+    const sum = parts.map((f) => numberZh(f.value, f.low, f.qualifier.markers)).join(' + ')
+    return `合计：${sum} ${unit}（${n}个项目清单相加）`
+  }
+  const sum = parts
+    .map((f) => `${BOUND_EN[f.qualifier.bound]}${formatMetric(metric, f.value, 'en')}`)
+    .join(' + ')
+  return `derived: ${sum} (${n} project lists added)`
+}
+
+/** A headline that is a floor (130个以上, 290多亿元): read as "at least". */
+export const isFloor = (h: Headline | null | undefined): boolean =>
+  h?.bound === 'over' || h?.bound === 'atLeast'
