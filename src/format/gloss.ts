@@ -9,19 +9,24 @@ const METRIC_EN: Record<Metric, string> = en.figureMetric
 function unitEn(value: number, unit: string): string {
   switch (unit) {
     case '亿元':
+    case '亿级':
       return `CNY ${formatNumber(value / 10, 'en', 2)} bn`
     case '万元':
       return `CNY ${formatNumber(value / 100, 'en', 2)} m`
     case '万亿元':
       return `CNY ${formatNumber(value, 'en', 2)} tn`
     case '万平方米':
-      return `${formatNumber(value * 10_000, 'en')} m²`
+      // 608万平方米 reads as 6.08 million m², not as seven digits.
+      return value >= 100
+        ? `${formatNumber(value / 100, 'en', 3)} million m²`
+        : `${formatNumber(value * 10_000, 'en')} m²`
+    case '平方米':
+      return `${formatNumber(value, 'en')} m²`
     case '平方公里':
       return `${formatNumber(value, 'en', 2)} km²`
     case '万人':
-      return `${formatNumber(value * 10_000, 'en')} people`
     case '万家':
-      return `${formatNumber(value * 10_000, 'en')}`
+      return formatNumber(value * 10_000, 'en')
     case '%':
       return `${formatNumber(value, 'en', 2)}%`
     default:
@@ -29,30 +34,103 @@ function unitEn(value: number, unit: string): string {
   }
 }
 
-/** What a bare count is of, when the metric says no more (其他). */
+/** Units that count things: the gloss names the things ("8 industrial chains"), not a metric. */
+const COUNT_UNITS = new Set(['个', '项', '件', '家', '万家', '条', '所', '座', '大', '人', '万人'])
+const PEOPLE_UNITS = new Set(['人', '万人'])
+
+/**
+ * Nouns a bare count can be of, as the text writes them. Where several follow a number, the
+ * last one before a break is the head of the phrase (十大人才工程 are programmes, not talent).
+ */
 const COUNT_NOUN: Record<string, string> = {
-  个: 'items',
-  项: 'items',
-  家: 'enterprises',
-  万家: 'enterprises',
-  条: 'lines',
-  所: 'institutions',
-  座: 'facilities',
+  产业链: 'industrial chains',
+  产业集群: 'industrial clusters',
+  集群: 'clusters',
+  产业园区: 'parks',
+  产业园: 'parks',
+  园区: 'parks',
+  产业: 'industries',
+  职业院校: 'vocational colleges',
+  学校: 'schools',
+  企业: 'enterprises',
+  人才: 'talent teams',
+  团队: 'talent teams',
+  工程: 'programmes',
+  项目: 'projects',
+  领域: 'fields',
+  平台: 'platforms',
+  行动: 'campaigns',
+  任务: 'tasks',
+  方面: 'aspects',
+}
+// Longest first, so that 产业链 wins over 产业 at the same position.
+const NOUN_WORDS = Object.keys(COUNT_NOUN).sort((a, b) => b.length - a.length)
+const NOUN_RE = new RegExp(NOUN_WORDS.join('|'), 'g')
+const NOUN_AT_END = new RegExp(`(${NOUN_WORDS.join('|')})等?$`)
+
+/**
+ * The phrase after a number, up to a clause break or a conjunction (七条产业链和四大专业化园区
+ * holds two phrases). A list comma does not end it: in 3个千亿级、3个五百亿级产业集群 both counts
+ * share the noun at its end.
+ */
+const phraseAfter = (tail: string) => tail.split(/[，,；;。：:！？\n和及与]/)[0]!.slice(0, 16)
+/** The clause before a number, back to the last comma of any kind. */
+const clauseBefore = (head: string) => head.split(/[，,、；;。：:！？\n]/).pop() ?? ''
+
+/** What a count is of, from the words after the number, else a noun just before it. */
+export function countNoun(head: string, tail: string): string | null {
+  const after = [...phraseAfter(tail).matchAll(NOUN_RE)].pop()?.[0]
+  const before = NOUN_AT_END.exec(clauseBefore(head))?.[1]
+  const word = after ?? before
+  return word === undefined ? null : (COUNT_NOUN[word] ?? null)
+}
+
+/** Who a number of people are: 新增就业7万人 are new jobs, 在校师生…7万人 students and teachers. */
+export function peopleNoun(head: string, tail: string): string {
+  const near = clauseBefore(head)
+  if (/就业/.test(near) || /^就业/.test(tail)) return /新增/.test(near) ? 'new jobs' : 'jobs'
+  if (/师生/.test(near)) return 'students and teachers'
+  return 'people'
 }
 
 const BOUND_EN = { exact: '', approx: 'about ', over: 'over ', atLeast: 'at least ', range: '' }
 
 /**
+ * A size class (千亿级, 百亿元项目, 过30亿元项目) is a threshold projects or industries are
+ * measured against, never an amount pledged: "CNY 100 bn-class", "projects over CNY 3 bn".
+ */
+function glossThreshold(figure: Figure, tail: string): string {
+  const money = unitEn(figure.value, figure.unit)
+  if (figure.qualifier.bound === 'over') {
+    const noun = countNoun('', tail)
+    return noun ? `${noun} over ${money}` : `size class: over ${money}`
+  }
+  return `${money}-class${figure.qualifier.bound === 'atLeast' ? ' and above' : ''}`
+}
+
+/** The label of an amount: its metric, except money that is spent rather than invested. */
+function amountLabel(figure: Figure): string {
+  // 民生投入 is spending on services, not an investment in assets.
+  if (figure.metric === 'investment' && figure.moneyType === 'spending') return 'spending'
+  return METRIC_EN[figure.metric]
+}
+
+/**
  * An English gloss of a figure for readers of the Chinese quote: what, how much, with which
- * qualifier — e.g. "investment: over CNY 93 bn".
+ * qualifier — e.g. "investment: over CNY 93 bn", "8 industrial chains", "70,000 new jobs".
  */
 export function glossFigure(figure: Figure): string {
+  const head = figure.quote.slice(0, figure.numberStart - figure.start)
+  const tail = figure.quote.slice(figure.numberEnd - figure.start)
+  if (figure.category === 'threshold') return glossThreshold(figure, tail)
   const amount = unitEn(figure.value, figure.unit)
   const range = figure.low !== null ? `${unitEn(figure.low, figure.unit)} to ` : ''
-  const noun =
-    figure.metric === 'other' ? (COUNT_NOUN[figure.unit] ?? 'items') : METRIC_EN[figure.metric]
-  const what = METRIC_EN[figure.metric]
-  const counted = figure.unit in COUNT_NOUN ? ` ${noun}` : ''
-  const label = counted ? '' : `${what}: `
-  return `${label}${BOUND_EN[figure.qualifier.bound]}${range}${amount}${counted}`.trim()
+  const bound = BOUND_EN[figure.qualifier.bound]
+  if (!COUNT_UNITS.has(figure.unit)) return `${amountLabel(figure)}: ${bound}${range}${amount}`
+  const noun = PEOPLE_UNITS.has(figure.unit)
+    ? peopleNoun(head, tail)
+    : figure.metric === 'other'
+      ? (countNoun(head, tail) ?? 'items')
+      : METRIC_EN[figure.metric]
+  return `${bound}${range}${amount} ${noun}`
 }

@@ -1,5 +1,7 @@
-import type { Figure, Headline, Horizon } from '../types/pledge'
-import { formatMetric, formatNumber, type Lang } from './number'
+import { YI_PER_UNIT } from '../metrics/rules'
+import type { AreaHeadlines, Figure, Headline, Horizon } from '../types/pledge'
+import type { MapMetric } from '../types/view'
+import { formatBound, formatMetric, formatNumber, type Lang } from './number'
 
 /**
  * Headlines as the reports write them: the qualifier where the text puts it (约60亿元, 670多亿元,
@@ -28,8 +30,11 @@ const BOUND_EN: Record<Headline['bound'], string> = {
   range: '',
 }
 
+/** What writing a value with its qualifier needs, from a headline or a figure. */
+type Qualified = Pick<Headline, 'value' | 'low' | 'bound' | 'markers'>
+
 /** The value with its qualifier as written: "约60亿元", "670多亿元" / "about CNY 6 bn". */
-export function formatHeadline(metric: HeadlineMetric, h: Headline, lang: Lang): string {
+export function formatHeadline(metric: HeadlineMetric, h: Qualified, lang: Lang): string {
   if (lang === 'zh') {
     const unit = metric === 'investment' ? '亿元' : '个'
     const after = h.markers.includes('以上') ? '以上' : ''
@@ -39,7 +44,20 @@ export function formatHeadline(metric: HeadlineMetric, h: Headline, lang: Lang):
   return `${BOUND_EN[h.bound]}${range}${formatMetric(metric, h.value, 'en')}`
 }
 
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const MONTHS_EN = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+]
 
 /**
  * The period a figure covers, in one short phrase: 2023年下半年 / H2 2023; 2022—2024年（未来三年）
@@ -92,7 +110,11 @@ const MEASURE: Record<Headline['measure'], { zh: string; en: string }> = {
 }
 
 /** What a headline measures: 项目总投资 / project portfolio; 新开工项目 / new starts … */
-export function formatMeasure(h: Headline, metric: HeadlineMetric, lang: Lang): string {
+export function formatMeasure(
+  h: Pick<Headline, 'measure'>,
+  metric: HeadlineMetric,
+  lang: Lang,
+): string {
   if (metric === 'projects' && h.measure === 'portfolio') {
     return lang === 'zh' ? '重点项目清单' : 'projects of a portfolio'
   }
@@ -132,3 +154,101 @@ export function formatDerived(
 /** A headline that is a floor (130个以上, 290多亿元): read as "at least". */
 export const isFloor = (h: Headline | null | undefined): boolean =>
   h?.bound === 'over' || h?.bound === 'atLeast'
+
+/**
+ * Which headline a map metric is read from: investment and its ratios (per km², per resident)
+ * the investment headline, so they carry its qualifier, period and derived label; the figure
+ * count none.
+ */
+export function headlineBase(metric: MapMetric): HeadlineMetric | null {
+  return metric === 'projects' ? 'projects' : metric === 'figureCount' ? null : 'investment'
+}
+
+/** The headline a map metric's value of an area comes from; see {@link headlineBase}. */
+export function headlineOfMetric(
+  metric: MapMetric,
+  headlines: AreaHeadlines | undefined,
+): { base: HeadlineMetric; h: Headline } | null {
+  const base = headlineBase(metric)
+  const h = base ? headlines?.[base] : null
+  return base && h ? { base, h } : null
+}
+
+/**
+ * A figure's value as the text writes it, unit included: "57亿元", "130个以上" / "CNY 5.7 bn",
+ * "at least 130 projects" — for figures shown beside a headline (另见).
+ */
+export function formatFigureValue(f: Figure, lang: Lang): string {
+  const q = { value: f.value, low: f.low, bound: f.qualifier.bound, markers: f.qualifier.markers }
+  if (lang === 'zh') {
+    const after = q.markers.includes('以上') ? '以上' : ''
+    return `${numberZh(q.value, q.low, q.markers)}${f.unit}${after}`
+  }
+  const yi = YI_PER_UNIT[f.unit]
+  if (f.metric === 'investment' && yi !== undefined) {
+    const low = q.low === null ? null : q.low * yi
+    return formatHeadline('investment', { ...q, value: q.value * yi, low }, 'en')
+  }
+  if (f.metric === 'projectCount') return formatHeadline('projects', q, 'en')
+  return `${BOUND_EN[q.bound]}${formatNumber(q.value, 'en', 2)} ${f.unit}`
+}
+
+/** How a ratio of a qualified amount keeps its qualifier: 约 / 超过 / 不少于 / 至多 before it. */
+const RATIO_BOUND: Record<Lang, Record<Headline['bound'], string>> = {
+  zh: { exact: '', approx: '约', over: '超过', atLeast: '不少于', range: '至多' },
+  // A range's ratio is taken from its upper end.
+  en: { exact: '', approx: 'about ', over: 'over ', atLeast: 'at least ', range: 'up to ' },
+}
+
+/**
+ * A map metric's value with the qualifier of the headline it comes from, without the unit (the
+ * table's header has it): 670多, 约60, 300以上 / over 67, about 6, at least 300. A ratio (per km²,
+ * per resident) of a qualified amount says so in words before it: 约3,462 / about 34.6.
+ */
+export function formatCellValue(
+  metric: MapMetric,
+  value: number,
+  h: Headline | null,
+  lang: Lang,
+): string {
+  const n = (v: number) => formatBound(metric, v, lang)
+  if (!h) return n(value)
+  if (metric !== 'investment' && metric !== 'projects') {
+    return `${RATIO_BOUND[lang][h.bound]}${n(value)}`
+  }
+  if (lang === 'zh') {
+    const pre = h.markers.filter((m) => PREFIXES.includes(m)).join('')
+    const suf = h.markers.filter((m) => SUFFIXES.includes(m)).join('')
+    const after = h.markers.includes('以上') ? '以上' : ''
+    return `${pre}${h.low !== null ? `${n(h.low)}—` : ''}${n(h.value)}${suf}${after}`
+  }
+  return `${BOUND_EN[h.bound]}${h.low !== null ? `${n(h.low)} to ` : ''}${n(h.value)}`
+}
+
+/**
+ * A map metric's value with its unit and the qualifier of its headline, for the tooltip: the
+ * headline as written for investment and projects ("670多亿元"), a ratio with its qualifier in
+ * words ("约 3,462 万元/km²").
+ */
+export function formatMetricValue(
+  metric: MapMetric,
+  value: number,
+  h: Headline | null,
+  lang: Lang,
+): string {
+  if (!h) return formatMetric(metric, value, lang)
+  if (metric === 'investment' || metric === 'projects') return formatHeadline(metric, h, lang)
+  return `${RATIO_BOUND[lang][h.bound]}${formatMetric(metric, value, lang)}`
+}
+
+const KIND: Record<Figure['kind'], { zh: string; en: string }> = {
+  pledge: { zh: '承诺（目标、计划）', en: 'pledges (targets, plans)' },
+  achievement: { zh: '已完成的成绩', en: 'achievements' },
+  context: { zh: '引用的全市、全省背景', en: 'city or provincial context' },
+}
+
+/** The name of a figure's kind. */
+export const formatKind = (kind: Figure['kind'], lang: Lang): string => KIND[kind][lang]
+
+/** The name of a money type (portfolio, spending …) or a count set (new starts …). */
+export const formatMeasureName = (m: Headline['measure'], lang: Lang): string => MEASURE[m][lang]

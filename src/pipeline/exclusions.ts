@@ -75,7 +75,8 @@ export const EXCLUSIONS: readonly ExclusionRule[] = [
   {
     id: 'aspects',
     pattern: /(?:\d+|[两二三四五六七八九十]+)个方面/,
-    reason: 'the number of headings of a plan (从…三个方面, 七个方面的重点工作): structure, not a quantity',
+    reason:
+      'the number of headings of a plan (从…三个方面, 七个方面的重点工作): structure, not a quantity',
   },
   {
     id: 'city-context',

@@ -31,7 +31,7 @@ export const REPORT_META: readonly ReportMeta[] = [
     outlet: '青岛西海岸报',
     outletBasis: 'inferred',
     outletEvidence:
-      'No masthead in the text: inferred from the byline. “□本报记者” (“our paper’s reporters”) writes about “新区各功能区”, the West Coast New Area’s functional zones, as its own beat; the paper of the 新区 is 青岛西海岸报. Reporters 刘腾, 董梅雪 and 王雪 also sign r003, whose 本报 covers the 工委(区委) plenary of the 新区.',
+      'No masthead in the text: inferred from the byline. “□本报记者” (“our paper’s reporters”) writes about “新区各功能区”, the West Coast New Area’s functional zones, as its own beat; the paper of the 新区 is 青岛西海岸报. Reporters 刘腾, 董梅雪 and 王雪 also sign the report on the 新区’s 工委(区委) plenary (r003).',
     outletAnchors: [
       '□本报记者 李涛 刘腾 董梅雪 王雪 李宛遥',
       '在新区各功能区广大党员干部中引发热烈反响',
@@ -81,7 +81,7 @@ export const REPORT_META: readonly ReportMeta[] = [
     outlet: '青岛西海岸报',
     outletBasis: 'inferred',
     outletEvidence:
-      'No masthead in the text: inferred from the byline. “□本报记者” (“our paper’s reporters”) reports the series “聚焦工委(区委)二届三次全会③” on the West Coast New Area’s own party plenary, continued “(上接第一版)” from its front page; the paper of the 新区 is 青岛西海岸报. Reporters 刘腾, 王雪 and 董梅雪 also sign r000.',
+      'No masthead in the text: inferred from the byline. “□本报记者” (“our paper’s reporters”) reports the series “聚焦工委(区委)二届三次全会③” on the West Coast New Area’s own party plenary, continued “(上接第一版)” from its front page; the paper of the 新区 is 青岛西海岸报. Reporters 刘腾, 王雪 and 董梅雪 also sign the report on the 新区’s functional zones (r000).',
     outletAnchors: [
       '□本报记者 桑鸣 刘腾 陈蔚 王雪 董梅雪 仪博文',
       '聚焦工委(区委)二届三次全会③',

@@ -100,6 +100,7 @@ export function reviewNewReport(data: PledgeData, reportId: string, text: string
     ...figures.map(
       (f) =>
         `  ${f.id}  ${(f.areaId ?? '(no area)').padEnd(20)} ${f.metric.padEnd(15)} ${f.value} ${f.unit}` +
+        `  ${f.kind}${f.moneyType ? `/${f.moneyType}` : ''}${f.countSet ? `/${f.countSet}` : ''}` +
         `${f.duplicateOf ? `  (restates ${f.duplicateOf})` : ''}  «${f.quote.slice(0, 40)}»`,
     ),
     `New commitments: ${commitments.length}`,

@@ -19,32 +19,32 @@ export const METRIC_INFO: Record<MapMetric, MetricInfo> = {
   investment: {
     unit: { zh: '亿元', en: '100 million yuan' },
     rule: {
-      zh: '报道中承诺的总投资；嵌套的年度数字、重复报道和功能区数字不重复计入。',
-      en: 'Total pledged investment; nested yearly slices, restatements and zone figures are not added again.',
+      zh: '各区域最近一篇报道中明言的项目总投资（一句原文的一个数字，不是各项相加）；各区域期限不同，见表格。',
+      en: 'The latest project portfolio (总投资) stated for each area: one figure a sentence states, never a sum of programmes; periods differ, see the table.',
     },
     digits: 0,
   },
   projects: {
     unit: { zh: '个', en: 'projects' },
     rule: {
-      zh: '承诺的项目数量；相互重叠的项目清单不相加，取最大的一份。',
-      en: 'Pledged project count; overlapping project lists are never summed, the largest is shown.',
+      zh: '与总投资同一句话中的项目数；没有总投资时取最近报道中最大的项目清单；清单从不相加，口径（新开工、洽谈等）分别注明。',
+      en: 'The project count stated with the portfolio; without one, the largest project list of the latest report; lists are never summed, and what they count (new starts, pipeline …) is named.',
     },
     digits: 0,
   },
   investmentPerKm2: {
     unit: { zh: '万元/平方公里', en: '10,000 yuan per km²' },
     rule: {
-      zh: '承诺总投资 ÷ 边界多边形面积（Turf 计算）；功能区用官方规划面积。',
-      en: 'Pledged investment ÷ polygon area (Turf); zones use their official planned area.',
+      zh: '标题投资额（期限因区域而异）÷ 边界多边形面积（Turf 计算）；功能区用官方规划面积。',
+      en: 'Headline investment (periods differ by area) ÷ polygon area (Turf); zones use their official planned area.',
     },
     digits: 0,
   },
   investmentPerResident: {
     unit: { zh: '元/人', en: 'yuan per resident' },
     rule: {
-      zh: '承诺总投资 ÷ 2020 年第七次人口普查常住人口；功能区无人口数据。',
-      en: 'Pledged investment ÷ 2020 census residents; zones have no census population.',
+      zh: '标题投资额（期限因区域而异）÷ 2020 年第七次人口普查常住人口；功能区无人口数据。',
+      en: 'Headline investment (periods differ by area) ÷ 2020 census residents; zones have no census population.',
     },
     digits: 0,
   },

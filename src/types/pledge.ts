@@ -158,13 +158,7 @@ export type MoneyType = 'portfolio' | 'annualPlan' | 'spending' | 'signed' | 'ot
  * completions (`completed`, 竣工/投产), a `pipeline` under negotiation (洽谈), or `other`.
  */
 export type CountSet =
-  | 'portfolio'
-  | 'introduced'
-  | 'signed'
-  | 'started'
-  | 'completed'
-  | 'pipeline'
-  | 'other'
+  'portfolio' | 'introduced' | 'signed' | 'started' | 'completed' | 'pipeline' | 'other'
 
 /** One numeric expression of a report. */
 export interface Figure {

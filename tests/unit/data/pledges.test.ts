@@ -67,6 +67,26 @@ describe('public/data/pledges.json', () => {
     }
   })
 
+  it('grounds every outlet of the five reports in phrases of its text', () => {
+    for (const r of committed.reports) {
+      expect(r.outletEvidenceSpans.length, r.id).toBeGreaterThan(0)
+      for (const s of r.outletEvidenceSpans) expect(s.start < s.end, r.id).toBe(true)
+    }
+  })
+
+  it.each([
+    ['r000', '青岛西海岸报', 'inferred', '□本报记者'],
+    ['r001', '青岛日报', 'inferred', '聚焦省第十二次党代会'],
+    ['r002', '观海新闻 / 青岛日报 (青报全媒体)', 'stated', '观海新闻/青报全媒体 记者'],
+    ['r003', '青岛西海岸报', 'inferred', '□本报记者'],
+    ['r004', '青岛日报', 'stated', '## 青岛日报 聚焦'],
+  ])('gives %s the outlet %s (%s), resting on %s', (id, outlet, basis, phrase) => {
+    const r = committed.reports.find((x) => x.id === id)
+    const quoted = r?.outletEvidenceSpans.map((s) => textOf(id).slice(s.start, s.end))
+    expect([r?.outlet, r?.outletBasis]).toEqual([outlet, basis])
+    expect(quoted?.some((q) => q.startsWith(phrase))).toBe(true)
+  })
+
   it('records the repeated passages of the report that prints paragraphs twice', () => {
     const r001 = committed.reports.find((r) => r.id === 'r001')
     expect(r001?.repeatedPassages.length).toBeGreaterThan(5)

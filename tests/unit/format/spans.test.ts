@@ -23,3 +23,39 @@ describe('markPieces', () => {
     expect(pieces.map((p) => p.text).join('')).toBe(text)
   })
 })
+
+describe('markPieces with evidence spans', () => {
+  const text = '□本报记者 刘腾 王雪。今年投资930亿元。'
+
+  it('marks an evidence span with its tag', () => {
+    const pieces = markPieces(text, 0, null, null, [{ start: 0, end: 11, tag: 'outlet' }])
+    expect(pieces[0]).toEqual({ text: '□本报记者 刘腾 王雪', mark: 'evidence', tag: 'outlet' })
+  })
+
+  it('lets the first of two overlapping evidence spans win', () => {
+    const pieces = markPieces(text, 0, null, null, [
+      { start: 0, end: 5, tag: 'outlet' },
+      { start: 3, end: 8, tag: 'date' },
+    ])
+    expect(pieces.map((p) => [p.text, p.tag])).toEqual([
+      ['□本报', 'outlet'],
+      ['记者', 'outlet'],
+      [' 刘腾', 'date'],
+      [' 王雪。今年投资930亿元。', undefined],
+    ])
+  })
+
+  it('lets the passage win over evidence it overlaps', () => {
+    const pieces = markPieces(text, 0, { start: 12, end: 22 }, null, [
+      { start: 12, end: 16, tag: 'date' },
+    ])
+    expect(pieces.filter((p) => p.mark === 'evidence')).toEqual([])
+  })
+
+  it('keeps every character of the text, in order', () => {
+    const pieces = markPieces(text, 0, null, { start: 16, end: 22 }, [
+      { start: 0, end: 11, tag: 'outlet' },
+    ])
+    expect(pieces.map((p) => p.text).join('')).toBe(text)
+  })
+})

@@ -36,10 +36,7 @@ describe('headlinesFor: one headline is one stated figure', () => {
   })
 
   it('sums the disjoint parts the text presents as one whole, labelled derived', () => {
-    const data = dataWith([
-      ...pair('a', 290, 19, { qualifier: over }),
-      ...pair('b', 380, 20),
-    ])
+    const data = dataWith([...pair('a', 290, 19, { qualifier: over }), ...pair('b', 380, 20)])
     const grouped = {
       ...data,
       figures: data.figures.map((f) => ({
@@ -95,7 +92,9 @@ describe('headlinesFor: one headline is one stated figure', () => {
     ['a restatement', { duplicateOf: 'x' }],
     ['a size threshold', { category: 'threshold' }],
   ] as const)('never makes %s a headline investment', (_, p) => {
-    const h = headlinesFor(dataWith([fig({ id: 'a', areaId: 'd', metric: 'investment', value: 9, ...p })]))
+    const h = headlinesFor(
+      dataWith([fig({ id: 'a', areaId: 'd', metric: 'investment', value: 9, ...p })]),
+    )
     expect(h.d?.investment).toBeNull()
   })
 
@@ -103,9 +102,23 @@ describe('headlinesFor: one headline is one stated figure', () => {
     const h = headlinesFor(
       dataWith([
         ...pair('a', 930, 334, { horizon: threeYears }),
-        fig({ id: 'b', areaId: 'd', metric: 'investment', value: 736, nestedIn: 'a', horizon: thisYear }),
+        fig({
+          id: 'b',
+          areaId: 'd',
+          metric: 'investment',
+          value: 736,
+          nestedIn: 'a',
+          horizon: thisYear,
+        }),
         fig({ id: 's', areaId: 'd', metric: 'investment', value: 550, moneyType: 'spending' }),
-        fig({ id: 'c', areaId: 'd', metric: 'investment', value: 57, nestedIn: 's', horizon: thisYear }),
+        fig({
+          id: 'c',
+          areaId: 'd',
+          metric: 'investment',
+          value: 57,
+          nestedIn: 's',
+          horizon: thisYear,
+        }),
       ]),
     )
     expect(h.d?.investment).toMatchObject({ value: 930, alsoReported: ['c'] })

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { AREAS } from '../../../src/data/areas'
+import { parseAddedReports } from '../../../src/pipeline/inputs'
 import { bytesToReportText, checkOptions, newReportMeta } from '../../../src/pipeline/newReport'
 import { REPORT_META } from '../../../src/pipeline/report-meta'
 import { unknownPlaceNames } from '../../../src/pipeline/review'
@@ -58,6 +59,32 @@ describe('newReportMeta', () => {
     expect(meta.id).toBe('r005')
     expect(meta.file).toMatch(/^005_[0-9a-f]{16}\.txt$/)
     expect(meta.date).toBe('2024-01-15')
+  })
+  it('records the outlet given with --outlet as stated, with no anchors in the text', () => {
+    const meta = newReportMeta(REPORT_META, report, {
+      date: '2024-01-15',
+      outlet: '青岛日报',
+      sourceName: 'a.txt',
+    })
+    expect([meta.outlet, meta.outletBasis, meta.outletAnchors]).toEqual(['青岛日报', 'stated', []])
+  })
+})
+
+describe('parseAddedReports', () => {
+  it('reads an entry written before outlets had a basis as stated, without anchors', () => {
+    const entry = {
+      id: 'r005',
+      file: '005_0000000000000000.txt',
+      outlet: '青岛日报',
+      outletEvidence: 'Given with --outlet',
+      headline: '标题',
+      date: '2024-01-15',
+      dateReasoning: 'Given with --date',
+      dateAnchors: [],
+      defaultAreaId: null,
+    }
+    const [meta] = parseAddedReports(JSON.stringify([entry]))
+    expect([meta?.outletBasis, meta?.outletAnchors]).toEqual(['stated', []])
   })
 })
 
@@ -121,8 +148,8 @@ describe('npm run add-report, end to end', () => {
       '青岛日报',
     )
     expect(run.code).toBe(0)
-    expect(run.out).toMatch(/r005-f001\s+laixi\s+investment\s+260 亿元/)
-    expect(run.out).toMatch(/r005-f002\s+laixi\s+projectCount\s+58 个/)
+    expect(run.out).toMatch(/r005-f001\s+laixi\s+investment\s+260 亿元\s+pledge\/portfolio/)
+    expect(run.out).toMatch(/r005-f002\s+laixi\s+projectCount\s+58 个\s+pledge\/portfolio/)
     expect(run.out).toContain('«蓝海湾新区» is not in the area registry')
     expect(run.out).toContain('nothing was written')
     expect(snapshot(root)).toEqual(before)
