@@ -14,7 +14,7 @@ import { useViewStore } from '../stores/view'
 import type { Choropleth } from '../scale/choropleth'
 import { usePresentationMap } from './usePresentationMap'
 
-const ATTRIBUTION = 'Pledges: 青岛日报 and 西海岸新闻 reports, 2022–2023'
+const ATTRIBUTION = 'Pledges: reports of 青岛日报, 观海新闻 and 青岛西海岸报, 2022–2023'
 
 const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches
 

@@ -1,4 +1,5 @@
-import type { Area, Figure, Report } from '../types/pledge'
+import { formatPeriod } from '../format/headline'
+import type { Area, AreaHeadlines, Figure, Report } from '../types/pledge'
 
 /** Columns of the figures CSV, in order. Offsets are UTF-16 code units into the report text. */
 export const FIGURE_COLUMNS = [
@@ -6,7 +7,13 @@ export const FIGURE_COLUMNS = [
   'area_id',
   'area_zh',
   'area_en',
+  'headline',
+  'headline_derived',
+  'headline_also_reported',
   'metric',
+  'kind',
+  'money_type',
+  'count_set',
   'value',
   'low',
   'unit',
@@ -17,6 +24,8 @@ export const FIGURE_COLUMNS = [
   'horizon_text',
   'horizon_start_year',
   'horizon_end_year',
+  'period_zh',
+  'period_en',
   'report_id',
   'report_headline',
   'outlet',
@@ -36,39 +45,89 @@ export type FigureColumn = (typeof FIGURE_COLUMNS)[number]
 /** Byte-order mark: without it Excel reads UTF-8 CSV as the local code page and garbles 中文. */
 export const BOM = '\uFEFF'
 
+/**
+ * A figure's part in its area's headlines: the headline (`investment` / `projects`) it is, or
+ * is a part of when `derived`; the headline that lists it as also reported (shown, not added).
+ */
+export interface HeadlineRole {
+  headline: 'investment' | 'projects' | null
+  derived: boolean | null
+  alsoReported: 'investment' | 'projects' | null
+}
+
+const NO_ROLE: HeadlineRole = { headline: null, derived: null, alsoReported: null }
+
+/** Every figure's part in the headlines, by figure id; figures not named there have none. */
+export function headlineRoles(
+  headlines: Readonly<Record<string, AreaHeadlines>>,
+): Map<string, HeadlineRole> {
+  const roles = new Map<string, HeadlineRole>()
+  const role = (id: string) => roles.get(id) ?? { ...NO_ROLE }
+  for (const area of Object.values(headlines)) {
+    for (const metric of ['investment', 'projects'] as const) {
+      const h = area[metric]
+      if (!h) continue
+      for (const id of h.figureIds)
+        roles.set(id, { ...role(id), headline: metric, derived: h.derived })
+      for (const id of h.alsoReported) roles.set(id, { ...role(id), alsoReported: metric })
+    }
+  }
+  return roles
+}
+
+/**
+ * A text cell a spreadsheet would run as a formula (= + - @, tab or CR first) gets a leading
+ * apostrophe, as OWASP advises for CSV: report texts are quoted, and a report added later
+ * could start with one. Numbers and ids are ours and left alone.
+ */
+export function textCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+}
+
 /** One row per figure, as strings; empty string for "none". */
 export function figureRecord(
   f: Figure,
   area: Area | undefined,
   report: Report | undefined,
+  role: HeadlineRole = NO_ROLE,
 ): Record<FigureColumn, string> {
-  const opt = (v: string | number | null) => (v === null ? '' : String(v))
+  const opt = (v: string | number | boolean | null) => (v === null ? '' : String(v))
+  const date = report?.date ?? ''
   return {
     figure_id: f.id,
     area_id: opt(f.areaId),
-    area_zh: area?.nameZh ?? '',
-    area_en: area?.nameEn ?? '',
+    area_zh: textCell(area?.nameZh ?? ''),
+    area_en: textCell(area?.nameEn ?? ''),
+    headline: opt(role.headline),
+    headline_derived: opt(role.derived),
+    headline_also_reported: opt(role.alsoReported),
     metric: f.metric,
+    kind: f.kind,
+    money_type: opt(f.moneyType),
+    count_set: opt(f.countSet),
     value: String(f.value),
     low: opt(f.low),
-    unit: f.unit,
+    unit: textCell(f.unit),
     qualifier: f.qualifier.bound,
     qualifier_words: f.qualifier.markers.join(' '),
     aspirational: String(f.qualifier.aspirational),
     horizon: f.horizon.kind,
-    horizon_text: opt(f.horizon.text),
+    horizon_text: textCell(opt(f.horizon.text)),
     horizon_start_year: opt(f.horizon.startYear),
     horizon_end_year: opt(f.horizon.endYear),
+    // The report date resolves "no period stated" to what a reader can go by.
+    period_zh: date ? textCell(formatPeriod(f.horizon, date, 'zh')) : '',
+    period_en: date ? textCell(formatPeriod(f.horizon, date, 'en')) : '',
     report_id: f.reportId,
-    report_headline: report?.headline ?? '',
-    outlet: report?.outlet ?? '',
-    report_date: report?.date ?? '',
-    quote: f.quote,
+    report_headline: textCell(report?.headline ?? ''),
+    outlet: textCell(report?.outlet ?? ''),
+    report_date: date,
+    quote: textCell(f.quote),
     quote_start: String(f.start),
     quote_end: String(f.end),
     number_start: String(f.numberStart),
     number_end: String(f.numberEnd),
-    number_text: f.numberText,
+    number_text: textCell(f.numberText),
     nested_in: opt(f.nestedIn),
     duplicate_of: opt(f.duplicateOf),
     overlap_group: opt(f.overlapGroup),
@@ -81,22 +140,26 @@ export function csvField(value: string): string {
 }
 
 /**
- * The figures as RFC 4180 CSV (CRLF line ends) with a UTF-8 BOM. Takes the figures to export,
- * so that a filter (one report, one year) is applied by the caller.
+ * The figures as RFC 4180 CSV (CRLF line ends) with a UTF-8 BOM. Takes the figures to export and
+ * the headlines computed from them, so that a filter (one report, one year) is applied by the
+ * caller and the headline columns mark the headlines the map shows.
  */
 export function figuresCsv(
   figures: readonly Figure[],
   areas: readonly Area[],
   reports: readonly Report[],
+  headlines: Readonly<Record<string, AreaHeadlines>>,
 ): string {
   const areaById = new Map(areas.map((a) => [a.id, a]))
   const reportById = new Map(reports.map((r) => [r.id, r]))
+  const roles = headlineRoles(headlines)
   const lines = [FIGURE_COLUMNS.join(',')]
   for (const f of figures) {
     const record = figureRecord(
       f,
       f.areaId ? areaById.get(f.areaId) : undefined,
       reportById.get(f.reportId),
+      roles.get(f.id),
     )
     lines.push(FIGURE_COLUMNS.map((c) => csvField(record[c])).join(','))
   }

@@ -200,10 +200,21 @@ const RATIO_BOUND: Record<Lang, Record<Headline['bound'], string>> = {
   en: { exact: '', approx: 'about ', over: 'over ', atLeast: 'at least ', range: 'up to ' },
 }
 
+/** The qualifier as a sign, where a table column has no room for words: ≈6, >67, ≥300, ≤30. */
+const BOUND_SIGN: Record<Headline['bound'], string> = {
+  exact: '',
+  approx: '≈',
+  over: '>',
+  atLeast: '≥',
+  // A range's ratio is taken from its upper end.
+  range: '≤',
+}
+
 /**
  * A map metric's value with the qualifier of the headline it comes from, without the unit (the
- * table's header has it): 670多, 约60, 300以上 / over 67, about 6, at least 300. A ratio (per km²,
- * per resident) of a qualified amount says so in words before it: 约3,462 / about 34.6.
+ * table's header has it). Chinese keeps the words as written (670多, 约60, 300以上, 20—30);
+ * English, and every ratio (per km², per resident) of a qualified amount, a sign (>67, ≈6,
+ * ≥300, 20–30; >3,462): a table column has no room for "at least".
  */
 export function formatCellValue(
   metric: MapMetric,
@@ -211,18 +222,24 @@ export function formatCellValue(
   h: Headline | null,
   lang: Lang,
 ): string {
-  const n = (v: number) => formatBound(metric, v, lang)
-  if (!h) return n(value)
+  const rounded = (v: number) => formatBound(metric, v, lang)
+  if (!h) return rounded(value)
   if (metric !== 'investment' && metric !== 'projects') {
-    return `${RATIO_BOUND[lang][h.bound]}${n(value)}`
+    return `${BOUND_SIGN[h.bound]}${rounded(value)}`
   }
+  // A stated amount keeps the digits the text gives it (760.9, not 761).
+  const n = (v: number) =>
+    metric === 'investment' && lang === 'en'
+      ? formatNumber(v / 10, 'en', 3)
+      : formatNumber(v, lang, 2)
   if (lang === 'zh') {
     const pre = h.markers.filter((m) => PREFIXES.includes(m)).join('')
     const suf = h.markers.filter((m) => SUFFIXES.includes(m)).join('')
     const after = h.markers.includes('以上') ? '以上' : ''
     return `${pre}${h.low !== null ? `${n(h.low)}—` : ''}${n(h.value)}${suf}${after}`
   }
-  return `${BOUND_EN[h.bound]}${h.low !== null ? `${n(h.low)} to ` : ''}${n(h.value)}`
+  if (h.low !== null) return `${n(h.low)}–${n(h.value)}`
+  return `${BOUND_SIGN[h.bound]}${n(h.value)}`
 }
 
 /**
@@ -252,3 +269,65 @@ export const formatKind = (kind: Figure['kind'], lang: Lang): string => KIND[kin
 
 /** The name of a money type (portfolio, spending …) or a count set (new starts …). */
 export const formatMeasureName = (m: Headline['measure'], lang: Lang): string => MEASURE[m][lang]
+
+/**
+ * The period in as few words as a table column allows: 2022—2024年, 2023年下半年, 未注明（2022年5月报道）
+ * / 2022–24, H2 2023, not stated (May 2022). The words the text uses (未来三年) are left to
+ * {@link formatPeriod}, which a screen reader gets beside it.
+ */
+export function formatPeriodShort(h: Horizon, reportDate: string, lang: Lang): string {
+  const y = h.startYear
+  const e = h.endYear
+  const reportYear = reportDate.slice(0, 4)
+  const reportMonth = Number(reportDate.slice(5, 7))
+  if (lang === 'zh') {
+    switch (h.kind) {
+      case 'year':
+        return `${y}年`
+      case 'secondHalf':
+        return `${y}年下半年`
+      case 'multiYear':
+        return `${y}—${e}年`
+      case 'byYear':
+        return `到${e}年`
+      case 'unspecified':
+        return `未注明（${reportYear}年${reportMonth}月报道）`
+    }
+  }
+  switch (h.kind) {
+    case 'year':
+      return `${y}`
+    case 'secondHalf':
+      return `H2 ${y}`
+    case 'multiYear':
+      return `${y}–${String(e).slice(2)}`
+    case 'byYear':
+      return `by ${e}`
+    case 'unspecified':
+      return `not stated (${MONTHS_EN[reportMonth - 1] ?? ''} ${reportYear})`
+  }
+}
+
+const CLAUSE_ENDS = new Set([...'，,。；;：:！!？?“”"「」'])
+
+/**
+ * The clause of a figure's sentence that holds its number, as a few words of context beside a
+ * value (另见 57亿元 — 今年将重点抓好总投资57亿元的36项政府实事). A clause longer than `max`
+ * characters is cut around the number, with "…" where it was cut.
+ */
+export function figureClause(
+  f: Pick<Figure, 'quote' | 'start' | 'numberStart' | 'numberEnd'>,
+  max = 30,
+): string {
+  const from = f.numberStart - f.start
+  const to = f.numberEnd - f.start
+  let a = from
+  while (a > 0 && !CLAUSE_ENDS.has(f.quote[a - 1]!)) a--
+  let b = to
+  while (b < f.quote.length && !CLAUSE_ENDS.has(f.quote[b]!)) b++
+  if (b - a <= max) return f.quote.slice(a, b)
+  const room = Math.max(0, max - (to - from))
+  const left = Math.max(a, from - Math.ceil(room / 2))
+  const right = Math.min(b, to + (room - (from - left)))
+  return `${left > a ? '…' : ''}${f.quote.slice(left, right)}${right < b ? '…' : ''}`
+}

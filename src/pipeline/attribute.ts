@@ -22,7 +22,7 @@ export interface AreaChoice {
  * area named as a subject before it in its sentence; the first named after it in its sentence;
  * the first area named in its block, subjects first (a paragraph names its actor first:
  * 青岛开发区…攻坚王台老工业区…); the last named earlier in its section (header included); the
- * report's default area (西海岸新闻 → 黄岛区).
+ * report's default area (青岛西海岸报 → 黄岛区).
  */
 export function spanToArea(span: Span, sentence: Span, ctx: AttributionContext): AreaChoice {
   const o = ctx.overrides.find((x) => x.start <= span.start && span.end <= x.end)

@@ -1,4 +1,6 @@
+import { MEASURE_ORDER, mainMeasure, type Measure } from '../compare/compareAreas'
 import type { AreaRow } from '../scale/areaRows'
+import { ranks } from '../scale/areaValues'
 import type { AreaHeadlines, AreaLevel, Figure, Headline, Metric } from '../types/pledge'
 import type { TourOrder } from '../url/hashState'
 
@@ -16,12 +18,14 @@ export interface TourQuote {
   numberEnd: number
 }
 
-/** A headline value shown on a step, with the first figure it was computed from. */
+/**
+ * A headline shown on a step: the figure as the report states it — value, qualifier as written,
+ * period, what it measures, whether it is a derived sum — and the figure it quotes.
+ */
 export interface TourFigure {
   metric: TourMetric
-  value: number
-  unit: string
-  lowerBound: boolean
+  headline: Headline
+  /** The first of the headline's figures: the one the step quotes. */
   figureId: string
 }
 
@@ -37,15 +41,24 @@ export interface OverviewStep {
 
 export interface RankingEntry {
   areaId: string
-  value: number | null
-  lowerBound: boolean
+  headline: Headline
 }
 
+/**
+ * The district ranking, like for like: only the headlines of the measure most districts report
+ * are ranked; headlines of other measures are listed apart, never placed in the same order.
+ */
 export interface RankingStep {
   kind: 'ranking'
   metric: TourMetric
-  /** Districts, largest first; those without a figure last. */
+  /** What the ranked headlines measure; null when no district reports the metric. */
+  measure: Measure | null
+  /** Districts whose headline has `measure`, largest first. */
   entries: RankingEntry[]
+  /** Districts whose headline measures something else, grouped by measure (MEASURE_ORDER). */
+  others: RankingEntry[]
+  /** Districts without a headline for the metric, in geographic order. */
+  without: string[]
 }
 
 export interface AreaStep {
@@ -60,7 +73,10 @@ export interface AreaStep {
   /** The other headline metric, when reported. */
   secondary: TourFigure | null
   quote: TourQuote | null
-  /** Rank of `headline` among the area's peers (districts or zones), and how many peers have one. */
+  /**
+   * Rank of `headline` among the area's peers (districts or zones) whose headline measures the
+   * same thing, and how many such peers there are.
+   */
   rank: number | null
   peers: number
   /** Every figure reported for the area, counted by what it measures (for "what else was said"). */
@@ -105,18 +121,48 @@ const other = (m: TourMetric): TourMetric => (m === 'investment' ? 'projects' : 
 function toFigure(metric: TourMetric, h: Headline | null | undefined): TourFigure | null {
   const figureId = h?.figureIds[0]
   if (!h || figureId === undefined) return null
-  return { metric, value: h.value, unit: h.unit, lowerBound: h.lowerBound, figureId }
+  return { metric, headline: h, figureId }
 }
 
-/** Largest value first; areas without one keep their geographic place after those with one. */
-function byValue(rows: AreaRow[], metric: TourMetric, geoRank: (r: AreaRow) => number) {
-  return [...rows].sort((a, b) => {
-    const va = a.values[metric]
-    const vb = b.values[metric]
-    if (va === null || vb === null)
-      return va === vb ? geoRank(a) - geoRank(b) : va === null ? 1 : -1
-    return vb - va || geoRank(a) - geoRank(b)
+/**
+ * Like for like, largest first: the main measure's headlines, then the other measures' (in
+ * MEASURE_ORDER, each largest first), then areas without one; ties in geographic order.
+ */
+function byMeasureThenValue(
+  rows: readonly AreaRow[],
+  metric: TourMetric,
+  headlines: TourInput['headlines'],
+  geoRank: (r: AreaRow) => number,
+): AreaRow[] {
+  const headlineOf = (r: AreaRow) => headlines[r.area.id]?.[metric] ?? null
+  const main = mainMeasure(rows.map(headlineOf))
+  const group = (r: AreaRow) => {
+    const h = headlineOf(r)
+    if (!h) return MEASURE_ORDER.length + 1
+    return h.measure === main ? 0 : 1 + MEASURE_ORDER.indexOf(h.measure)
+  }
+  return [...rows].sort(
+    (a, b) =>
+      group(a) - group(b) ||
+      (headlineOf(b)?.value ?? 0) - (headlineOf(a)?.value ?? 0) ||
+      geoRank(a) - geoRank(b),
+  )
+}
+
+/** Rank of an area's headline among peers with a headline of the same measure. */
+function likeRank(
+  id: string,
+  h: TourFigure,
+  peerRows: readonly AreaRow[],
+  headlines: TourInput['headlines'],
+): { rank: number | null; peers: number } {
+  const like = peerRows.flatMap((r) => {
+    const other = headlines[r.area.id]?.[h.metric]
+    return other && other.measure === h.headline.measure
+      ? [{ id: r.area.id, value: other.value }]
+      : []
   })
+  return { rank: ranks(like).get(id) ?? null, peers: like.length }
 }
 
 function areaStep(
@@ -153,8 +199,9 @@ function areaStep(
           numberEnd: figure.numberEnd,
         }
       : null,
-    rank: headline ? row.rank[headline.metric] : null,
-    peers: headline ? peerRows.filter((r) => r.values[headline.metric] !== null).length : 0,
+    ...(headline
+      ? likeRank(row.area.id, headline, peerRows, input.headlines)
+      : { rank: null, peers: 0 }),
     figureCounts,
   }
 }
@@ -179,7 +226,7 @@ export function buildTour(input: TourInput): TourStep[] {
   const sort = (rows: AreaRow[]) =>
     input.order === 'geographic'
       ? [...rows].sort((a, b) => geoRank(a) - geoRank(b) || a.area.id.localeCompare(b.area.id))
-      : byValue(rows, metric, geoRank)
+      : byMeasureThenValue(rows, metric, input.headlines, geoRank)
 
   const count = (rows: AreaRow[], m: TourMetric) => rows.filter((r) => r.values[m] !== null).length
   const visited: AreaRow[] = []
@@ -187,7 +234,11 @@ export function buildTour(input: TourInput): TourStep[] {
     visited.push(d)
     if (d.area.id === WEST_COAST_ID) visited.push(...sort(zones))
   }
-  const ranked = byValue(districts, metric, geoRank)
+  const ranked = byMeasureThenValue(districts, metric, input.headlines, geoRank).flatMap((r) => {
+    const h = input.headlines[r.area.id]?.[metric]
+    return h ? [{ areaId: r.area.id, headline: h }] : []
+  })
+  const measure = mainMeasure(ranked.map((e) => e.headline))
   return [
     {
       kind: 'overview',
@@ -200,11 +251,13 @@ export function buildTour(input: TourInput): TourStep[] {
     {
       kind: 'ranking',
       metric,
-      entries: ranked.map((r) => ({
-        areaId: r.area.id,
-        value: r.values[metric],
-        lowerBound: input.headlines[r.area.id]?.[metric]?.lowerBound ?? false,
-      })),
+      measure,
+      entries: ranked.filter((e) => e.headline.measure === measure),
+      others: ranked.filter((e) => e.headline.measure !== measure),
+      without: [...districts]
+        .sort((a, b) => geoRank(a) - geoRank(b))
+        .filter((r) => !input.headlines[r.area.id]?.[metric])
+        .map((r) => r.area.id),
     },
     ...visited.map((r) =>
       areaStep(r, input, metric, r.area.level === 'district' ? districts : allZones),

@@ -1,7 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs'
+import type { FeatureCollection, Geometry } from 'geojson'
 import type { Download, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { parseCsv } from '../../src/data/csv'
+import type { ExportedAreaProperties } from '../../src/export/areasGeoJson'
 import { FIGURE_COLUMNS } from '../../src/export/figuresCsv'
 import { headlinesFor } from '../../src/metrics/headlines'
 import type { PledgeData } from '../../src/types/pledge'
@@ -42,13 +44,23 @@ describe('planner', () => {
     )
     expect(await shown(page, 'projects', 'laoshan')).toBe(String(laoshan.projects?.value ?? ''))
     expect(await shown(page, 'projects', 'licang')).toBe(String(licang.projects?.value ?? ''))
-    if (laoshan.investment && licang.investment) {
-      const ratio = licang.investment.value / laoshan.investment.value
-      const diff = await page.getByTestId('cmp-diff-investment-licang').textContent()
-      expect(diff).toContain(
-        new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }).format(ratio),
-      )
-    }
+    // Like for like: both are portfolios, so there is a ratio, but the periods differ.
+    const diff = await page.getByTestId('cmp-diff-investment-licang').textContent()
+    expect(diff).toContain('为崂山区的 0.82 倍')
+    expect(diff).toContain('期限不同：2023年（新的一年） 对 2022—2024年（未来三年）')
+    expect(await page.getByTestId('cmp-investment-laoshan').textContent()).toContain(
+      '2022—2024年（未来三年） · 项目总投资',
+    )
+    // 83 projects under negotiation are not a portfolio of 334: no ratio, and why.
+    const projects = await page.getByTestId('cmp-diff-projects-licang').textContent()
+    expect(projects).toContain('不可比：洽谈中项目 对 重点项目清单')
+    expect(projects).not.toMatch(/倍/)
+    expect(await page.getByTestId('cmp-projects-licang').textContent()).toContain(
+      '第 1 名 / 1 个区市（洽谈中项目）',
+    )
+    expect(await page.getByTestId('compare-like-for-like').textContent()).toContain(
+      '有的数字与崂山区的期限或口径不同',
+    )
     // Ranks among districts, per km² and per resident present; every compared bar labelled.
     expect(await page.getByTestId('cmp-investmentPerKm2-laoshan').textContent()).toMatch(
       /第 \d+ 名/,
@@ -56,6 +68,14 @@ describe('planner', () => {
     const bars = page.getByTestId('compare-bars-district')
     expect(await bars.locator('g.is-compared').count()).toBe(2)
     expect(await bars.locator('g').count()).toBe(10)
+    // Project counts: bars grouped by what they count, each group ranked on its own.
+    await page.getByTestId('compare-bar-metric').selectOption('projects')
+    const headings = bars.locator('[data-measure-heading]')
+    await expect
+      .poll(async () => (await headings.allTextContents()).map((x) => x.trim()))
+      .toEqual(['重点项目清单', '新签约项目', '洽谈中项目'])
+    expect(await bars.locator('g[data-area-id="laixi"]').textContent()).toContain('300个以上')
+    await bars.screenshot({ path: `${OUT}/compare-bars-projects.png` })
     expect(await page.getByTestId('compare-maps').locator('figure').count()).toBe(
       MAP_METRICS.length,
     )
@@ -67,6 +87,28 @@ describe('planner', () => {
     await page.keyboard.press('Escape')
     await expect.poll(() => view.count()).toBe(0)
     expect(page.url()).not.toContain('cmp=')
+    expectClean(watch)
+  })
+
+  it('switches the comparison to like for like in one click: this-year, then multi-year', async () => {
+    const watch = await app.open('#cmp=laoshan,licang')
+    const { page } = watch
+    await page.getByTestId('compare-view').waitFor()
+    await page.getByTestId('compare-like-year').click()
+    await expect.poll(() => page.url()).toContain('h=year')
+    expect(await page.getByTestId('compare-like-year').getAttribute('aria-pressed')).toBe('true')
+    // This year's 736亿元 of 崂山 (2022) against 李沧's 760.9亿元 (2023): still a year apart.
+    await expect.poll(() => shown(page, 'investment', 'laoshan')).toBe('736')
+    expect(await page.getByTestId('cmp-diff-investment-licang').textContent()).toContain(
+      '期限不同：2023年（新的一年） 对 2022年（今年）',
+    )
+    await page.screenshot({ path: `${OUT}/compare-year.png` })
+    await page.getByTestId('compare-like-multi').click()
+    await expect.poll(() => page.url()).toContain('h=multi')
+    await expect.poll(() => shown(page, 'investment', 'laoshan')).toBe('930')
+    expect(await shown(page, 'investment', 'licang')).toBe('')
+    await page.getByTestId('compare-like-all').click()
+    await expect.poll(() => page.url()).not.toContain('h=')
     expectClean(watch)
   })
 
@@ -125,6 +167,21 @@ describe('planner', () => {
         date: data.reports.find((x) => x.id === f.reportId)!.date,
       })
     })
+    // Kind, money type / count set, period, and which figures are the map's headlines.
+    const record = (id: string) => {
+      const r = body.find((x) => x[col('figure_id')] === id)!
+      return Object.fromEntries(FIGURE_COLUMNS.map((c, i) => [c, r[i]]))
+    }
+    expect(record(headlines.laoshan!.investment!.figureIds[0]!)).toMatchObject({
+      kind: 'pledge',
+      money_type: 'portfolio',
+      count_set: '',
+      headline: 'investment',
+      headline_derived: 'false',
+      period_zh: '2022—2024年（未来三年）',
+    })
+    for (const id of headlines['marine-hitech']!.investment!.figureIds)
+      expect(record(id)).toMatchObject({ headline: 'investment', headline_derived: 'true' })
     expect(await page.getByTestId('export-status').textContent()).toContain(name)
     expectClean(watch)
   })
@@ -148,13 +205,32 @@ describe('planner', () => {
     const watch = await app.open()
     const { name, bytes } = await download(watch.page, 'export-geojson')
     expect(name).toMatch(/^qingdao-pledges-areas-investment-\d{4}-\d{2}-\d{2}\.geojson$/)
-    const fc = JSON.parse(bytes.toString('utf8')) as {
-      type: string
-      features: { properties: { id: string; investment: number | null; geometrySource: string } }[]
-    }
+    const fc = JSON.parse(bytes.toString('utf8')) as FeatureCollection<
+      Geometry,
+      ExportedAreaProperties
+    >
     expect(fc.type).toBe('FeatureCollection')
-    const laoshan = fc.features.find((f) => f.properties.id === 'laoshan')
-    expect(laoshan?.properties.investment).toBe(headlines.laoshan!.investment!.value)
+    const props = (id: string) => fc.features.find((f) => f.properties.id === id)?.properties
+    // Each headline with its qualifier as written, period, measure and parts.
+    expect(props('laoshan')).toMatchObject({
+      investment: 930,
+      investmentAsWritten: '930亿元',
+      investmentPeriodKind: 'multiYear',
+      investmentPeriodStartYear: 2022,
+      investmentPeriodEndYear: 2024,
+      investmentMeasure: 'portfolio',
+      investmentDerived: false,
+    })
+    expect(props('marine-hitech')).toMatchObject({
+      investmentAsWritten: '670多亿元',
+      investmentMarkers: ['多'],
+      investmentDerived: true,
+      investmentFigureIds: headlines['marine-hitech']!.investment!.figureIds,
+    })
+    expect(props('laixi')).toMatchObject({
+      projectsAsWritten: '300个以上',
+      projectsMeasure: 'signed',
+    })
     expect(
       fc.features.filter((f) => f.properties.geometrySource === 'district-boundary'),
     ).toHaveLength(10)

@@ -55,10 +55,11 @@ describe.each(SIZES)('presentation at $width×$height', ({ width, height }) => {
     expect(page.url()).toContain('show=1')
     await page.screenshot({ path: `${OUT}/present-${width}x${height}-step1.png` })
 
-    // Step 2: the ranking, every district listed.
+    // Step 2: the ranking of the four stated portfolios; the other districts named below it.
     await settle(page, () => page.keyboard.press('ArrowRight'))
     expect(await counter(page)).toBe(`2 / ${total}`)
-    expect(await page.getByTestId('present-ranking').locator('li').count()).toBe(10)
+    expect(await page.getByTestId('present-ranking').locator('li').count()).toBe(4)
+    expect(await page.getByTestId('present-ranking-without').textContent()).toContain('市南区')
     await page.screenshot({ path: `${OUT}/present-${width}x${height}-step2.png` })
 
     // Step 3: the first district by investment, flown to, highlighted, with its figure and quote.
@@ -66,7 +67,10 @@ describe.each(SIZES)('presentation at $width×$height', ({ width, height }) => {
     expect(flight).toBeGreaterThan(100)
     expect(await counter(page)).toBe(`3 / ${total}`)
     expect(await page.getByTestId('present-area-name').textContent()).toContain('黄岛区')
-    expect(await page.getByTestId('present-headline').textContent()).toMatch(/7,100\s*亿元/)
+    expect(await page.getByTestId('present-headline').textContent()).toBe('7100亿元')
+    expect(await page.getByTestId('present-period').textContent()).toContain(
+      '未注明期限（2022年5月报道）',
+    )
     const quote = page.getByTestId('present-quote')
     const number = await quote.locator('mark').textContent()
     expect(await quote.locator('blockquote').textContent()).toContain(number)
@@ -112,6 +116,51 @@ describe.each(SIZES)('presentation at $width×$height', ({ width, height }) => {
 })
 
 describe('presentation', () => {
+  it('ranks like for like: 崂山 on its 930亿元 for 2022–2024, other kinds listed apart', async () => {
+    const watch = await app.open('#show=1&step=1', { waitMap: false })
+    const { page } = watch
+    await waitForMap(page, 1)
+    const ranking = page.getByTestId('present-ranking')
+    const rows = ranking.locator('li')
+    expect(await rows.count()).toBe(4)
+    const laoshan = ranking.locator('li[data-area-id="laoshan"]')
+    expect(await laoshan.textContent()).toContain('930亿元')
+    expect(await laoshan.textContent()).toContain('2022—2024年（未来三年）')
+    expect(await ranking.textContent()).not.toMatch(/1,?480/)
+    expect(await rows.first().getAttribute('data-area-id')).toBe('huangdao')
+    expect(await page.getByTestId('present-ranking-measure').textContent()).toContain('项目总投资')
+    await page.screenshot({ path: `${OUT}/present-ranking-investment.png` })
+
+    // The project counts: three portfolios ranked; 莱西's signings and 李沧's pipeline apart.
+    await page.getByTestId('present-order').selectOption('projects')
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => counter(page)).toMatch(/^2 \//)
+    expect(await rows.count()).toBe(3)
+    const others = page.getByTestId('present-ranking-others')
+    expect(await others.locator('li[data-area-id="laixi"]').textContent()).toContain(
+      '300个以上 · 新签约项目',
+    )
+    expect(await others.locator('li[data-area-id="licang"]').textContent()).toContain(
+      '83个 · 洽谈中项目',
+    )
+    await page.screenshot({ path: `${OUT}/present-ranking-projects.png` })
+    expectClean(watch)
+  })
+
+  it('labels a derived sum on an area step, with its qualifier as written', async () => {
+    const watch = await app.open('#show=1&step=3', { waitMap: false })
+    const { page } = watch
+    await waitForMap(page, 1)
+    expect(await page.getByTestId('present-area-name').textContent()).toContain('海洋高新区')
+    expect(await page.getByTestId('present-headline').textContent()).toBe('670多亿元')
+    expect(await page.getByTestId('present-derived').textContent()).toContain(
+      '合计：290多 + 380 亿元',
+    )
+    expect(await page.getByTestId('present-rank').textContent()).toContain('项目总投资')
+    await page.screenshot({ path: `${OUT}/present-derived.png` })
+    expectClean(watch)
+  })
+
   it('shows a district without a headline figure as such, with what else was reported', async () => {
     // A link straight into the tour: the map shows one district, so wait for any to be drawn.
     const watch = await app.open('#show=1&tour=geographic&step=2', { waitMap: false })

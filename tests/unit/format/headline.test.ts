@@ -6,27 +6,12 @@ import {
   formatPeriod,
 } from '../../../src/format/headline'
 import type { Figure, Headline, Horizon } from '../../../src/types/pledge'
-import { fig } from '../../fixtures/pledges/figures'
+import { fig, headlineWith } from '../../fixtures/pledges/figures'
 
 const none: Horizon = { kind: 'unspecified', text: null, startYear: null, endYear: null }
 
-function headline(p: Partial<Headline>): Headline {
-  return {
-    value: 1,
-    unit: '亿元',
-    figureIds: ['a'],
-    derived: false,
-    bound: 'exact',
-    markers: [],
-    low: null,
-    measure: 'portfolio',
-    horizon: none,
-    reportId: 'r1',
-    alsoReported: [],
-    rule: { zh: '', en: '' },
-    ...p,
-  }
-}
+const headline = (p: Partial<Headline>): Headline =>
+  headlineWith({ value: 1, reportId: 'r1', ...p })
 
 describe('formatHeadline: the qualifier where the text writes it', () => {
   it.each([

@@ -3,7 +3,7 @@ import { headlinesFor } from '../../../src/metrics/headlines'
 import type { Figure } from '../../../src/types/pledge'
 import { dataWith, fig } from '../../fixtures/pledges/figures'
 
-const over = { bound: 'over', markers: ['多'], aspirational: false } as const
+const over: Figure['qualifier'] = { bound: 'over', markers: ['多'], aspirational: false }
 const threeYears = { kind: 'multiYear', text: '未来三年', startYear: 2022, endYear: 2024 } as const
 const thisYear = { kind: 'year', text: '今年', startYear: 2022, endYear: 2022 } as const
 

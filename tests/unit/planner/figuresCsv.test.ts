@@ -2,8 +2,35 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseCsv } from '../../../src/data/csv'
 import { parsePledges } from '../../../src/data/parsePledges'
-import { BOM, FIGURE_COLUMNS, csvField, figuresCsv } from '../../../src/export/figuresCsv'
+import {
+  BOM,
+  FIGURE_COLUMNS,
+  csvField,
+  figuresCsv,
+  textCell,
+  type FigureColumn,
+} from '../../../src/export/figuresCsv'
+import { filterPledges, NO_FILTER } from '../../../src/metrics/filter'
+import { headlinesFor } from '../../../src/metrics/headlines'
+import type { PledgeData } from '../../../src/types/pledge'
 import { dataWith, fig } from '../../fixtures/pledges/figures'
+
+function realData(): PledgeData {
+  const parsed = parsePledges(JSON.parse(readFileSync('public/data/pledges.json', 'utf8')))
+  if (!parsed.ok) throw new Error('pledges.json does not parse')
+  return parsed.value
+}
+/** The CSV of some data parsed back into records keyed by column. */
+function records(data: Pick<PledgeData, 'figures' | 'areas' | 'reports'>, headlines = {}) {
+  const rows = parseCsv(figuresCsv(data.figures, data.areas, data.reports, headlines).slice(1))
+  return rows
+    .slice(1)
+    .map(
+      (r) =>
+        Object.fromEntries(FIGURE_COLUMNS.map((c, i) => [c, r[i]])) as Record<FigureColumn, string>,
+    )
+}
+const byId = (rs: Record<FigureColumn, string>[], id: string) => rs.find((r) => r.figure_id === id)!
 
 describe('csvField', () => {
   it.each([
@@ -19,7 +46,7 @@ describe('csvField', () => {
 
 describe('figuresCsv', () => {
   it('starts with a UTF-8 BOM and the header, and ends lines with CRLF', () => {
-    const csv = figuresCsv([], [], [])
+    const csv = figuresCsv([], [], [], {})
     expect(csv.startsWith(BOM + 'figure_id,area_id,')).toBe(true)
     expect(csv.endsWith('\r\n')).toBe(true)
   })
@@ -37,13 +64,11 @@ describe('figuresCsv', () => {
       }),
       fig({ id: 'f2', areaId: null, metric: 'projectCount', value: 12, low: 10 }),
     ])
-    const rows = parseCsv(figuresCsv(data.figures, data.areas, data.reports).slice(1))
+    const rows = parseCsv(figuresCsv(data.figures, data.areas, data.reports, {}).slice(1))
     expect(rows[0]).toEqual([...FIGURE_COLUMNS])
-    const records = rows
-      .slice(1)
-      .map((r) => Object.fromEntries(FIGURE_COLUMNS.map((c, i) => [c, r[i]])))
-    expect(records).toHaveLength(2)
-    expect(records[0]).toMatchObject({
+    const rs = records(data)
+    expect(rs).toHaveLength(2)
+    expect(rs[0]).toMatchObject({
       figure_id: 'f1',
       value: '930',
       quote: '总投资930亿元，"334个"项目',
@@ -51,15 +76,14 @@ describe('figuresCsv', () => {
       quote_end: '20',
       unit: '亿元',
     })
-    expect(records[1]).toMatchObject({ figure_id: 'f2', area_id: '', low: '10' })
+    expect(rs[1]).toMatchObject({ figure_id: 'f2', area_id: '', low: '10' })
   })
 
   it('round-trips every figure of the real data: ids, values, quotes and offsets', () => {
-    const raw = JSON.parse(readFileSync('public/data/pledges.json', 'utf8')) as unknown
-    const parsed = parsePledges(raw)
-    if (!parsed.ok) throw new Error('pledges.json does not parse')
-    const data = parsed.value
-    const rows = parseCsv(figuresCsv(data.figures, data.areas, data.reports).slice(1)).slice(1)
+    const data = realData()
+    const rows = parseCsv(
+      figuresCsv(data.figures, data.areas, data.reports, headlinesFor(data)).slice(1),
+    ).slice(1)
     expect(rows).toHaveLength(data.figures.length)
     const col = (name: (typeof FIGURE_COLUMNS)[number]) => FIGURE_COLUMNS.indexOf(name)
     rows.forEach((r, i) => {
@@ -72,5 +96,79 @@ describe('figuresCsv', () => {
         Number(r[col('quote_end')]),
       ]).toEqual([f.id, f.value, f.quote, f.start, f.end])
     })
+  })
+
+  it('gives each figure its kind, money type or count set, and period', () => {
+    const data = realData()
+    const rs = records(data, headlinesFor(data))
+    expect(byId(rs, 'r001-f028')).toMatchObject({
+      metric: 'investment',
+      kind: 'pledge',
+      money_type: 'portfolio',
+      count_set: '',
+      horizon: 'multiYear',
+      period_en: '2022–2024 (3 years)',
+    })
+    expect(byId(rs, 'r003-f004')).toMatchObject({
+      metric: 'projectCount',
+      money_type: '',
+      count_set: 'started',
+      horizon: 'secondHalf',
+      period_zh: '2023年下半年',
+      period_en: 'H2 2023',
+    })
+    expect(byId(rs, 'r001-f010')).toMatchObject({
+      period_en: 'no period stated (report of May 2022)',
+    })
+  })
+
+  it('marks the headlines of each area: 崂山 930 stated, 海洋高新区 670多 as derived parts', () => {
+    const data = realData()
+    const rs = records(data, headlinesFor(data))
+    const role = (id: string) => {
+      const r = byId(rs, id)
+      return [r.headline, r.headline_derived, r.headline_also_reported]
+    }
+    expect(role('r001-f028')).toEqual(['investment', 'false', ''])
+    expect(role('r001-f029')).toEqual(['projects', 'false', ''])
+    expect(role('r000-f015')).toEqual(['investment', 'true', ''])
+    expect(role('r000-f017')).toEqual(['investment', 'true', ''])
+    // 崂山's spending figure is reported beside the headline, never added to it.
+    expect(role('r001-f033')).toEqual(['', '', 'investment'])
+    // This year's 736 is inside the three-year 930: not a headline of the default view …
+    expect(role('r001-f030')).toEqual(['', '', ''])
+    expect(rs.filter((r) => r.headline !== '')).toHaveLength(
+      Object.values(headlinesFor(data)).flatMap((h) => [
+        ...(h.investment?.figureIds ?? []),
+        ...(h.projects?.figureIds ?? []),
+      ]).length,
+    )
+  })
+
+  it('marks the headlines of the filtered view the map shows', () => {
+    const year = filterPledges(realData(), { ...NO_FILTER, horizon: 'year' })
+    const rs = records(year, headlinesFor(year))
+    // … but it is 崂山's headline when only this-year targets count.
+    expect(byId(rs, 'r001-f030')).toMatchObject({ headline: 'investment', horizon: 'year' })
+  })
+})
+
+describe('textCell', () => {
+  it.each([
+    ['=HYPERLINK("x")', `'=HYPERLINK("x")`],
+    ['+1', "'+1"],
+    ['-1', "'-1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tx', "'\tx"],
+    ['总投资930亿元', '总投资930亿元'],
+    ['', ''],
+  ])('keeps %j from running as a formula', (input, output) => {
+    expect(textCell(input)).toBe(output)
+  })
+  it('neutralises a quote that starts like a formula, and keeps it quoted', () => {
+    const data = dataWith([
+      fig({ id: 'f1', areaId: 'd', metric: 'investment', value: 1, quote: '=1+1,x' }),
+    ])
+    expect(records(data)[0]?.quote).toBe("'=1+1,x")
   })
 })

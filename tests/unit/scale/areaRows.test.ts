@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildAreaRows, sortRows } from '../../../src/scale/areaRows'
 import type { Area, AreaHeadlines } from '../../../src/types/pledge'
+import { headlineWith } from '../../fixtures/pledges/figures'
 
 const area = (id: string, level: Area['level'], parentId: string | null = null): Area => ({
   id,
@@ -13,14 +14,7 @@ const area = (id: string, level: Area['level'], parentId: string | null = null):
   officialArea: null,
 })
 const inv = (value: number): AreaHeadlines => ({
-  investment: {
-    value,
-    unit: '亿元',
-    figureIds: [],
-    rule: { zh: '', en: '' },
-    lowerBound: false,
-    reportId: 'r0',
-  },
+  investment: headlineWith({ value }),
   projects: null,
 })
 

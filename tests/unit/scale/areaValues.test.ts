@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { metricValue, ranks } from '../../../src/scale/areaValues'
 import type { AreaHeadlines, Headline } from '../../../src/types/pledge'
+import { headlineWith } from '../../fixtures/pledges/figures'
 
-const headline = (value: number, unit: string): Headline => ({
-  value,
-  unit,
-  figureIds: ['f1'],
-  rule: { zh: '', en: '' },
-  lowerBound: false,
-  reportId: 'r0',
-})
+const headline = (value: number, unit: Headline['unit']): Headline => headlineWith({ value, unit })
 const both: AreaHeadlines = { investment: headline(200, '亿元'), projects: headline(50, '个') }
 const none: AreaHeadlines = { investment: null, projects: null }
 const d = { areaKm2: 400, population: 500_000 }

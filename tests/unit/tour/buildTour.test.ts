@@ -2,8 +2,14 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { headlinesFor } from '../../../src/metrics/headlines'
 import { buildAreaRows } from '../../../src/scale/areaRows'
-import { buildTour, GEOGRAPHIC_ORDER, type AreaStep } from '../../../src/tour/buildTour'
-import type { PledgeData } from '../../../src/types/pledge'
+import {
+  buildTour,
+  GEOGRAPHIC_ORDER,
+  type AreaStep,
+  type RankingStep,
+} from '../../../src/tour/buildTour'
+import { formatHeadline, formatPeriod } from '../../../src/format/headline'
+import type { Headline, PledgeData } from '../../../src/types/pledge'
 import type { TourOrder } from '../../../src/url/hashState'
 
 // The built pledge data: the tour is about exactly these areas and figures.
@@ -19,6 +25,14 @@ const tour = (order: TourOrder) =>
     order,
   })
 const areaSteps = (order: TourOrder) => tour(order).filter((s): s is AreaStep => s.kind === 'area')
+const ranking = (order: TourOrder) => {
+  const step = tour(order)[1]
+  if (step?.kind !== 'ranking') throw new Error('no ranking step')
+  return step
+}
+const entry = (e: RankingStep['entries'][number]) => `${e.areaId}:${e.headline.value}`
+const period = (h: Headline) =>
+  formatPeriod(h.horizon, data.reports.find((r) => r.id === h.reportId)!.date, 'en')
 const westCoastZones = data.areas.filter((a) => a.parentId === 'huangdao' && a.level === 'zone')
 
 describe('buildTour', () => {
@@ -50,19 +64,35 @@ describe('buildTour', () => {
 
   it('orders districts by investment, largest first, those without a figure last', () => {
     const districts = areaSteps('investment').filter((s) => s.level === 'district')
-    const values = districts.map((s) =>
-      s.headline?.metric === 'investment' ? s.headline.value : null,
-    )
-    const known = values.filter((v): v is number => v !== null)
-    expect(known).toEqual([...known].sort((a, b) => b - a))
-    expect(values.slice(0, known.length)).toEqual(known)
-    expect(districts[0]?.areaId).toBe('huangdao')
+    expect(districts.map((s) => [s.areaId, s.headline?.headline.value ?? null])).toEqual([
+      ['huangdao', 7100],
+      ['laoshan', 930],
+      ['licang', 760.9],
+      ['pingdu', 674],
+      // No investment: geographic order; 莱西 falls back to its project count.
+      ['shinan', null],
+      ['shibei', null],
+      ['chengyang', null],
+      ['jimo', null],
+      ['laixi', 300],
+      ['jiaozhou', null],
+    ])
   })
 
-  it('orders districts by project count in the projects tour', () => {
-    const first = areaSteps('projects')[0]
-    expect(first?.areaId).toBe('huangdao')
-    expect(first?.headline).toMatchObject({ metric: 'projects', value: 1364 })
+  it('orders districts by project count like for like: portfolios first, other kinds after', () => {
+    const districts = areaSteps('projects').filter((s) => s.level === 'district')
+    expect(
+      districts
+        .filter((s) => s.headline?.metric === 'projects')
+        .map((s) => [s.areaId, s.headline?.headline.value, s.headline?.headline.measure]),
+    ).toEqual([
+      ['huangdao', 1364, 'portfolio'],
+      ['laoshan', 334, 'portfolio'],
+      ['pingdu', 90, 'portfolio'],
+      // 莱西 300以上 are signings and 李沧 83 under negotiation: never ranked above 崂山 334.
+      ['laixi', 300, 'signed'],
+      ['licang', 83, 'pipeline'],
+    ])
   })
 
   it('follows the documented geographic order, zones west to east', () => {
@@ -76,21 +106,40 @@ describe('buildTour', () => {
     expect(lons).toEqual([...lons].sort((a, b) => a - b))
   })
 
-  it('quotes the first figure of the headline, with the number inside the quote', () => {
+  it('shows 崂山 on its stated 930亿元 for 2022–2024, never a sum, quoting that figure', () => {
     const laoshan = areaSteps('investment').find((s) => s.areaId === 'laoshan')!
-    const figureId = headlines.laoshan?.investment?.figureIds[0]
-    expect(laoshan.headline).toMatchObject({ metric: 'investment', value: 1480, figureId })
+    expect(laoshan.headline).toMatchObject({
+      metric: 'investment',
+      figureId: 'r001-f028',
+      headline: { value: 930, derived: false, measure: 'portfolio' },
+    })
+    expect(period(laoshan.headline!.headline)).toBe('2022–2024 (3 years)')
     const q = laoshan.quote!
-    expect(q.figureId).toBe(figureId)
-    const number = q.text.slice(q.numberStart - q.start, q.numberEnd - q.start)
-    expect(number).toMatch(/\d/)
-    expect(laoshan.secondary).toMatchObject({ metric: 'projects', value: 100 })
-    expect(laoshan.rank).toBe(2)
+    expect(q.figureId).toBe('r001-f028')
+    expect(q.text.slice(q.numberStart - q.start, q.numberEnd - q.start)).toContain('930')
+    expect(laoshan.secondary).toMatchObject({ metric: 'projects', headline: { value: 334 } })
+    expect([laoshan.rank, laoshan.peers]).toEqual([2, 4])
+  })
+
+  it('ranks an area only among peers of the same measure', () => {
+    const licang = areaSteps('projects').find((s) => s.areaId === 'licang')!
+    expect(licang.headline?.headline).toMatchObject({ value: 83, measure: 'pipeline' })
+    expect([licang.rank, licang.peers]).toEqual([1, 1])
+    const pingdu = areaSteps('projects').find((s) => s.areaId === 'pingdu')!
+    expect([pingdu.rank, pingdu.peers]).toEqual([3, 3])
+  })
+
+  it('keeps the qualifier as written and labels a derived sum', () => {
+    const marine = areaSteps('investment').find((s) => s.areaId === 'marine-hitech')!
+    expect(marine.headline?.headline).toMatchObject({ value: 670, derived: true })
+    expect(formatHeadline('investment', marine.headline!.headline, 'zh')).toBe('670多亿元')
+    const laixi = areaSteps('investment').find((s) => s.areaId === 'laixi')!
+    expect(formatHeadline('projects', laixi.headline!.headline, 'zh')).toBe('300个以上')
   })
 
   it('falls back to the project count when a district reports no investment', () => {
     const laixi = areaSteps('investment').find((s) => s.areaId === 'laixi')!
-    expect(laixi.headline).toMatchObject({ metric: 'projects', value: 300 })
+    expect(laixi.headline).toMatchObject({ metric: 'projects', headline: { value: 300 } })
     expect(laixi.quote).not.toBeNull()
   })
 
@@ -104,10 +153,34 @@ describe('buildTour', () => {
     expect(shibei.figureCounts).toEqual({})
   })
 
-  it('ranks every district in the ranking step, largest first', () => {
-    const ranking = tour('projects')[1]
-    if (ranking?.kind !== 'ranking') throw new Error('no ranking step')
-    expect(ranking.entries).toHaveLength(GEOGRAPHIC_ORDER.length)
-    expect(ranking.entries[0]).toMatchObject({ areaId: 'huangdao', value: 1364 })
+  it('ranks the districts’ investment: 崂山 on 930 with its period, never 1,480', () => {
+    const r = ranking('investment')
+    expect(r.measure).toBe('portfolio')
+    expect(r.entries.map(entry)).toEqual([
+      'huangdao:7100',
+      'laoshan:930',
+      'licang:760.9',
+      'pingdu:674',
+    ])
+    expect(r.entries.map((e) => period(e.headline))).toEqual([
+      'no period stated (report of May 2022)',
+      '2022–2024 (3 years)',
+      '2023',
+      '2022',
+    ])
+    expect(r.others).toEqual([])
+    expect(r.without).toEqual(['shinan', 'shibei', 'chengyang', 'jimo', 'laixi', 'jiaozhou'])
+  })
+
+  it('ranks project portfolios only and lists signings and the pipeline apart', () => {
+    const r = ranking('projects')
+    expect(r.measure).toBe('portfolio')
+    expect(r.entries.map(entry)).toEqual(['huangdao:1364', 'laoshan:334', 'pingdu:90'])
+    expect(r.others.map((e) => [e.areaId, e.headline.measure])).toEqual([
+      ['laixi', 'signed'],
+      ['licang', 'pipeline'],
+    ])
+    expect(formatHeadline('projects', r.others[0]!.headline, 'zh')).toBe('300个以上')
+    expect(r.entries.length + r.others.length + r.without.length).toBe(GEOGRAPHIC_ORDER.length)
   })
 })
