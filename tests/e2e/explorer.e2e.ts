@@ -1,8 +1,23 @@
+import { readFileSync } from 'node:fs'
+import type { Locator } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import type { PledgeData } from '../../src/types/pledge'
 import { waitForMap } from './browser'
 import { expectClean, OUT, useApp } from './harness'
 
 const app = useApp()
+const data = JSON.parse(readFileSync('public/data/pledges.json', 'utf8')) as PledgeData
+const reportOfFigure = (id: string) => {
+  const f = data.figures.find((x) => x.id === id)!
+  return data.reports.find((r) => r.id === f.reportId)!
+}
+
+/** The figure ids a headline card's source buttons point to. */
+const sourceIds = (headline: Locator) =>
+  headline
+    .getByTestId('headline-source')
+    .locator('[data-figure-id]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-figure-id')!))
 
 describe('explorer', () => {
   it('selects an area from the list, shows its panel with quotes, and writes the zh screenshot', async () => {
@@ -11,10 +26,10 @@ describe('explorer', () => {
     await page.getByTestId('area-row-laoshan').click()
     const panel = page.getByTestId('area-panel')
     await expect.poll(() => panel.locator('h2').textContent()).toContain('崂山区')
-    // Headline investment with the figure ids it was computed from.
+    // Headline investment with the figure ids it comes from.
     const headline = panel.getByTestId('headline-investment')
     expect(await headline.textContent()).toMatch(/亿元/)
-    const fromIds = await headline.locator('.headline__figure').allTextContents()
+    const fromIds = await sourceIds(headline)
     expect(fromIds.length).toBeGreaterThan(0)
     // Every figure card quotes its sentence with the number highlighted inside it.
     const cards = panel.locator('.figure-card')
@@ -128,7 +143,7 @@ describe('explorer', () => {
     await page.getByRole('button', { name: 'English' }).click()
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en')
     expect(await page.getByTestId('headline-investment').textContent()).toContain('CNY')
-    expect(await page.getByTestId('legend').textContent()).toContain('Pledged investment')
+    expect(await page.getByTestId('legend').textContent()).toContain('Pledged project portfolio')
     // Quotes stay in Chinese, with an English gloss beside them.
     const card = page.locator('.figure-card').first()
     expect(await card.locator('blockquote').getAttribute('lang')).toBe('zh')
@@ -184,6 +199,157 @@ describe('explorer', () => {
     expect(box.width).toBe(360)
     expect(await overflow()).toBe(0)
     await page.screenshot({ path: `${OUT}/explorer-phone.png` })
+    expectClean(watch)
+  })
+})
+
+describe('headlines say what they are', () => {
+  it('shows a derived sum as written, labelled, with its parts, source and period', async () => {
+    const watch = await app.open('#a=marine-hitech')
+    const { page } = watch
+    const headline = page.getByTestId('headline-investment')
+    expect(await headline.locator('.headline__value').textContent()).toContain('670多亿元')
+    expect(await headline.getByTestId('headline-derived').textContent()).toContain('合计值')
+    const parts = (await headline.getByTestId('headline-parts').textContent())!
+    expect(parts).toContain('290多')
+    expect(parts).toContain('380')
+    expect(await headline.getByTestId('headline-period').textContent()).toContain('未注明期限')
+    const ids = await sourceIds(headline)
+    expect(ids).toHaveLength(2)
+    const report = reportOfFigure(ids[0]!)
+    const source = (await headline.getByTestId('headline-source').textContent())!
+    expect(source).toContain(report.outlet)
+    expect(source).toContain(report.date)
+    // The count is a sum of the same two lists, and says so too.
+    const projects = page.getByTestId('headline-projects')
+    expect(await projects.locator('.headline__value').textContent()).toContain('39多个')
+    expect(await projects.getByTestId('headline-derived').count()).toBe(1)
+    // The normalised list, the legend and the table carry the label along.
+    expect(await page.getByTestId('normalised-investment').textContent()).toContain('合计值')
+    expect(await page.getByTestId('legend-derived').textContent()).toContain('海洋高新区')
+    expect(await page.getByTestId('legend-compared').textContent()).toContain('期限不同')
+    await page.screenshot({ path: `${OUT}/headline-derived-zh.png` })
+    // The tooltip: value as written, its period on a line of its own, and the label.
+    await page.locator('.map-label[data-area-id="marine-hitech"]').focus()
+    const tip = page.getByTestId('tooltip')
+    await tip.waitFor()
+    expect(await tip.textContent()).toMatch(/670多亿元[\s\S]*未注明期限[\s\S]*合计值/)
+    expect(await tip.getByTestId('tooltip-period').textContent()).toContain('2022年10月')
+    expectClean(watch)
+  })
+
+  it('shows 崂山’s stated programme with its period, the figure beside it, and no sum', async () => {
+    const watch = await app.open('#a=laoshan')
+    const { page } = watch
+    const headline = page.getByTestId('headline-investment')
+    expect(await headline.locator('.headline__value').textContent()).toContain('930亿元')
+    expect(await headline.getByTestId('headline-period').textContent()).toContain('2022—2024年')
+    expect(await headline.getByTestId('headline-derived').count()).toBe(0)
+    const also = (await headline.getByTestId('headline-also').textContent())!
+    expect(also).toContain('另见')
+    expect(also).toContain('57亿元')
+    // The old sum of 930 + 550 is nowhere, in either language.
+    expect(await page.locator('body').textContent()).not.toMatch(/1,?480/)
+    await page.getByRole('button', { name: 'English' }).click()
+    await expect
+      .poll(() => headline.locator('.headline__value').textContent())
+      .toContain('CNY 93 bn')
+    expect(await headline.getByTestId('headline-period').textContent()).toContain('2022–2024')
+    expect(await page.locator('body').textContent()).not.toMatch(/148(\.0)? bn|1,?480/)
+    await page.screenshot({ path: `${OUT}/headline-laoshan-en.png` })
+    expectClean(watch)
+  })
+
+  it('scrolls to the figure a headline comes from without changing the link', async () => {
+    const watch = await app.open('#a=laoshan')
+    const { page } = watch
+    const hash = await page.evaluate(() => location.hash)
+    const headline = page.getByTestId('headline-investment')
+    const [id] = await sourceIds(headline)
+    const card = page.getByTestId(`figure-${id}`)
+    const body = page.locator('.explorer__panel-body')
+    const inView = async () => {
+      const b = (await body.boundingBox())!
+      const c = (await card.boundingBox())!
+      return c.y >= b.y - 1 && c.y < b.y + b.height
+    }
+    expect(await inView()).toBe(false)
+    await headline.getByTestId('headline-source').locator(`[data-figure-id="${id}"]`).click()
+    // Smooth scrolling over a long list takes about a second.
+    await expect.poll(inView, { timeout: 5000 }).toBe(true)
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-figure-id'))).toBe(
+      id,
+    )
+    expect(await page.evaluate(() => location.hash)).toBe(hash)
+    expect(await page.getByTestId('area-panel').locator('h2').textContent()).toContain('崂山区')
+    expect(await page.getByTestId('url-notice').count()).toBe(0)
+    expectClean(watch)
+  })
+
+  it('lists every area with its period and qualified values, fitting a 1366 px screen', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const watch = await app.open(`#l=${lang}`, { viewport: { width: 1366, height: 768 } })
+      const { page } = watch
+      const table = page.getByTestId('area-table')
+      expect(await table.getByTestId('period-header').textContent()).toContain(
+        lang === 'zh' ? '期限' : 'Period',
+      )
+      const row = (id: string) => table.locator('tr', { has: page.getByTestId(`area-row-${id}`) })
+      const period = (id: string) => row(id).locator('td.area-table__period').textContent()
+      expect(await period('laoshan')).toContain(lang === 'zh' ? '2022—2024年' : '2022–2024')
+      expect(await period('dongjiakou')).toContain(lang === 'zh' ? '2023年下半年' : 'H2 2023')
+      const marine = (await row('marine-hitech').locator('td').first().textContent())!
+      expect(marine).toContain(lang === 'zh' ? '670多*' : '>67*')
+      expect(await row('transport-business').locator('td').first().textContent()).toContain(
+        lang === 'zh' ? '约60' : '≈6',
+      )
+      // Nothing is cut off: the table fits its panel.
+      const overflow = await table.evaluate((t) => t.scrollWidth - t.parentElement!.clientWidth)
+      expect(overflow).toBeLessThanOrEqual(0)
+      if (lang === 'zh') {
+        // Sorted by the numbers behind the words, largest first, and reversed on a click.
+        const first = () =>
+          table.locator('tbody th[scope="row"] button').first().getAttribute('data-area-id')
+        expect(await first()).toBe('huangdao')
+        await page.getByTestId('sort-investment').click()
+        await expect.poll(first).not.toBe('huangdao')
+        await page.getByTestId('sort-investment').click()
+        await expect.poll(first).toBe('huangdao')
+        // Arrow keys still move between rows.
+        await page.getByTestId('area-row-huangdao').focus()
+        await page.keyboard.press('ArrowDown')
+        expect(
+          await page.evaluate(() => document.activeElement?.getAttribute('data-area-id')),
+        ).toBe('laoshan')
+      }
+      await page.screenshot({ path: `${OUT}/table-1366-${lang}.png` })
+      expectClean(watch)
+    }
+  })
+
+  it('fits the headline cards on a 390 px phone', async () => {
+    const watch = await app.open('#a=marine-hitech', {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+    })
+    const { page } = watch
+    await page.getByTestId('sheet-handle').tap()
+    await expect
+      .poll(() => page.getByTestId('side-panel').getAttribute('class'))
+      .toContain('is-open')
+    const headline = page.getByTestId('headline-investment')
+    await expect.poll(() => headline.isVisible()).toBe(true)
+    const box = (await headline.boundingBox())!
+    expect(box.x).toBeGreaterThanOrEqual(0)
+    expect(box.x + box.width).toBeLessThanOrEqual(390)
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBe(0)
+    await page.screenshot({ path: `${OUT}/headline-phone.png` })
     expectClean(watch)
   })
 })

@@ -17,7 +17,12 @@ export function readProjectFile(path: string): string {
 export const inputs = readProjectInputs(fileURLToPath(root))
 
 /** A fresh build, independent of the committed file. */
-export const rebuilt = reportsToPledges(inputs, AREAS, OVERRIDES.attribution, OVERRIDES.disjointParts)
+export const rebuilt = reportsToPledges(
+  inputs,
+  AREAS,
+  OVERRIDES.attribution,
+  OVERRIDES.disjointParts,
+)
 
 /** Report text by id. */
 export function textOf(reportId: string): string {
