@@ -103,5 +103,7 @@ function toFigure(f: Linked): PledgeData['figures'][number] {
     sumGroup: f.sumGroup,
     category: f.category,
     attribution: f.attribution,
+    scope: f.scope,
+    confidence: f.confidence,
   }
 }

@@ -17,6 +17,15 @@ export type FigureDraft = Omit<
 
 const CLAUSE_BREAK = /[，,；;。！？：:]/
 
+/** How sure each attribution rule is: a name in the sentence is sure, a carried-over one less. */
+const CONFIDENCE: Record<Figure['attribution'], Figure['confidence']> = {
+  override: 'high',
+  mentionBefore: 'high',
+  mentionAfter: 'medium',
+  section: 'medium',
+  reportDefault: 'low',
+}
+
 /** The sentence holding a span, or else the line (headings are not split into sentences). */
 function sentenceAround(text: string, span: Span, sentences: Span[]): Span {
   const s = sentences.find((x) => x.start <= span.start && span.end <= x.end)
@@ -106,6 +115,8 @@ export function numberToDraft(
     numberText: n.numberText,
     category,
     attribution,
+    scope: 'area',
+    confidence: CONFIDENCE[attribution],
     context: { ...context, head },
     threshold: isThreshold(context),
     block: { start: blockSpan.start, end: blockSpan.end },

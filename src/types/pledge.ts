@@ -160,6 +160,12 @@ export type MoneyType = 'portfolio' | 'annualPlan' | 'spending' | 'signed' | 'ot
 export type CountSet =
   'portfolio' | 'introduced' | 'signed' | 'started' | 'completed' | 'pipeline' | 'other'
 
+/**
+ * Whose figure it is: an `area` of the registry (areaId set), or the whole `city`, the
+ * `province` or the `nation` (areaId null) — a city-wide total is never handed to a district.
+ */
+export type Scope = 'area' | 'city' | 'province' | 'nation'
+
 /** One numeric expression of a report. */
 export interface Figure {
   id: string
@@ -202,6 +208,9 @@ export interface Figure {
   sumGroup: string | null
   category: Category
   attribution: Attribution
+  scope: Scope
+  /** How sure the attribution is: an area carried over from an earlier paragraph is `low`. */
+  confidence: Confidence
 }
 
 /** A non-numeric commitment sentence, for the side panel. */

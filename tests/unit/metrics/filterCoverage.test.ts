@@ -60,6 +60,8 @@ const figure = (
   sumGroup: null,
   category: 'general',
   attribution: 'section',
+  scope: 'area',
+  confidence: 'medium',
   ...extra,
 })
 const area = (id: string, parentId: string | null = null): Area => ({
