@@ -286,6 +286,14 @@ describe('planner', () => {
       expect(text).toContain('示意')
       expect(text).toContain('MIT')
       expect(text).toContain('2022–2023')
+      // The worked example: 崂山区's stated portfolio, and the spending target it does not include.
+      const example = await dialog.getByTestId('methodology-example').textContent()
+      expect(example).toContain('崂山区')
+      expect(example).toContain('930亿元')
+      expect(example).toContain('550亿元')
+      expect(text).not.toContain('1,480')
+      expect(text).not.toContain('1480')
+      expect(await dialog.getByTestId('methodology-kinds').textContent()).toMatch(/承诺.*：\d+/)
       await page.keyboard.press('Escape')
       await expect.poll(() => dialog.count()).toBe(0)
     }
