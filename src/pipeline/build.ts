@@ -1,4 +1,11 @@
 import type { Area, PledgeData } from '../types/pledge'
+import {
+  applyDecisions,
+  decisionsToDisjointParts,
+  decisionsToOverrides,
+  NO_DECISIONS,
+  type ReportDecisions,
+} from './decisions'
 import { disjointPartsToSpans, type AttributionOverride, type DisjointParts } from './overrides'
 import { reportToExtract, extractToCommitments } from './report'
 import type { ReportMeta } from './report-meta'
@@ -13,27 +20,45 @@ import {
   type Linked,
 } from './relations'
 
-/** One report's metadata and its text as read from `public/reports/`. */
+/** One report's metadata, its text and its decisions file as read from `public/reports/`. */
 export interface ReportInput {
   meta: ReportMeta
   text: string
+  /** `<NNN_hash>.decisions.json` beside the text; none when the report needs no decision. */
+  decisions?: ReportDecisions
+}
+
+/** Extract one report, with its reviewed decisions applied before figures are linked. */
+function inputToExtract(
+  i: ReportInput,
+  areas: readonly Area[],
+  overrides: readonly AttributionOverride[],
+  disjointParts: readonly DisjointParts[],
+) {
+  const id = i.meta.id
+  const d = i.decisions ?? NO_DECISIONS
+  const raw = reportToExtract(i.meta, i.text, areas, [...overrides, ...decisionsToOverrides(id, d)])
+  const decided = applyDecisions(id, i.text, raw.drafts, raw.problems, d)
+  return {
+    input: i,
+    x: { ...raw, drafts: decided.drafts, problems: decided.problems },
+    parts: disjointPartsToSpans(id, i.text, [...disjointParts, ...decisionsToDisjointParts(id, d)]),
+  }
 }
 
 /**
  * The whole pipeline, pure: report texts → figures, commitments and problems. Figure ids are
- * `<reportId>-f<NNN>` in text order, so they stay stable while the texts do.
+ * `<reportId>-f<NNN>` in text order, so they stay stable while the texts do (and their
+ * decisions). Passage decisions of each report's decisions file join `overrides` and
+ * `disjointParts` (kept as parameters for callers that pass them directly).
  */
 export function reportsToPledges(
   inputs: readonly ReportInput[],
   areas: readonly Area[],
-  overrides: readonly AttributionOverride[],
+  overrides: readonly AttributionOverride[] = [],
   disjointParts: readonly DisjointParts[] = [],
 ): PledgeData {
-  const extracts = inputs.map((i) => ({
-    input: i,
-    x: reportToExtract(i.meta, i.text, areas, overrides),
-    parts: disjointPartsToSpans(i.meta.id, i.text, disjointParts),
-  }))
+  const extracts = inputs.map((i) => inputToExtract(i, areas, overrides, disjointParts))
   const all: Linked[] = []
   for (const { input, x, parts } of extracts) {
     const figs: Linked[] = x.drafts.map((d, n) => ({

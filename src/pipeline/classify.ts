@@ -53,7 +53,8 @@ export function classifyMetric(c: FigureContext): Metric {
   // 市场主体 count sole traders too: not a number of enterprises.
   if (c.unit === '家' || c.unit === '万家')
     return /市场主体/.test(c.head) ? 'marketEntities' : 'enterpriseCount'
-  if (COUNTERS.has(c.unit) || c.unit === '') return countMetric(c)
+  // Only a counter counts projects or tasks: 50亩, 3公里, 16市 and a unitless number never do.
+  if (COUNTERS.has(c.unit)) return countMetric(c)
   return 'other'
 }
 

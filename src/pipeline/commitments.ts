@@ -32,10 +32,7 @@ export function sentencesToCommitments(
     const own = ctx.mentions.find((m) => m.start >= s.start && m.end <= s.end)
     const choice = spanToArea(s, s, ctx)
     // Editorial passages under a topic heading or with no area named are nobody's commitment.
-    const section = ctx.segments.sections.find((x) => x.start <= s.start && s.start < x.end)
-    const byHeader = section?.kind === 'speaker' || section?.kind === 'zoneHeader'
-    const weak =
-      choice.attribution === 'reportDefault' || (choice.attribution === 'section' && !byHeader)
+    const weak = choice.attribution === 'reportDefault' || choice.attribution === 'carryOver'
     if (!own && weak) continue
     const areaId =
       choice.attribution === 'override' ? choice.areaId : (own?.areaId ?? choice.areaId)

@@ -1,5 +1,5 @@
 import type { Category, Figure, Metric, Span } from '../types/pledge'
-import { spanToArea, type AttributionContext } from './attribute'
+import { breakdownAt, spanToArea, type AttributionContext } from './attribute'
 import { classifyCategory, classifyMetric, isThreshold, type FigureContext } from './classify'
 import { horizonBefore } from './horizon'
 import { classifyCountSet, classifyKind, classifyMoneyType, type KindContext } from './kind'
@@ -13,18 +13,11 @@ export type FigureDraft = Omit<
   context: FigureContext
   threshold: boolean
   block: Span
+  /** The 其中 breakdown the number is a part of (其中崂山区12个), for nesting in its total. */
+  breakdown: Span | null
 }
 
 const CLAUSE_BREAK = /[，,；;。！？：:]/
-
-/** How sure each attribution rule is: a name in the sentence is sure, a carried-over one less. */
-const CONFIDENCE: Record<Figure['attribution'], Figure['confidence']> = {
-  override: 'high',
-  mentionBefore: 'high',
-  mentionAfter: 'medium',
-  section: 'medium',
-  reportDefault: 'low',
-}
 
 /** The sentence holding a span, or else the line (headings are not split into sentences). */
 function sentenceAround(text: string, span: Span, sentences: Span[]): Span {
@@ -84,13 +77,24 @@ export function numberToDraft(
           reportYear,
         )
   const head = context.head
+  const { areaId, scope, attribution, confidence } = spanToArea(n.expr, sentence, ctx)
+  // A paragraph is about one area when an actor is named in it before the number (not the
+  // venue of an event, not a project's site) or a speaker's header opens it.
+  const aboutArea =
+    attribution === 'header' ||
+    ctx.mentions.some(
+      (m) =>
+        m.subject && !m.venue && !m.site && m.start >= blockSpan.start && m.end <= n.expr.start,
+    )
   const words: KindContext = {
     metric,
     before: text.slice(sentence.start, n.expr.start),
     head,
     tail: context.tail,
+    blockBefore: text.slice(blockSpan.start, sentence.start),
+    scope,
+    aboutArea,
   }
-  const { areaId, attribution } = spanToArea(n.expr, sentence, ctx)
   return {
     reportId,
     areaId,
@@ -115,10 +119,11 @@ export function numberToDraft(
     numberText: n.numberText,
     category,
     attribution,
-    scope: 'area',
-    confidence: CONFIDENCE[attribution],
+    scope,
+    confidence,
     context: { ...context, head },
     threshold: isThreshold(context),
     block: { start: blockSpan.start, end: blockSpan.end },
+    breakdown: breakdownAt(text, n.expr, sentence, ctx.mentions),
   }
 }

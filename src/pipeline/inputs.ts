@@ -1,15 +1,28 @@
 import type { ReportInput } from './build'
+import { parseDecisions } from './decisions'
 import { REPORT_META, type ReportMeta } from './report-meta'
 
+/** The decisions file kept beside a report text: `NNN_hash.txt` → `NNN_hash.decisions.json`. */
+export function decisionsFileOf(file: string): string {
+  return `${file.replace(/\.txt$/, '')}.decisions.json`
+}
+
 /**
- * Pair each report's metadata with its text, given a reader for `public/reports/<file>`. Reports
+ * Pair each report's metadata with its text and its decisions file, given readers for
+ * `public/reports/<file>` (`readOptional` returns null for a file that is not there). Reports
  * added later with `npm run add-report` have their metadata in `public/reports/added-reports.json`.
  */
 export function readInputs(
   read: (file: string) => string,
   added: readonly ReportMeta[] = [],
+  readOptional: (file: string) => string | null = () => null,
 ): ReportInput[] {
-  return [...REPORT_META, ...added].map((meta) => ({ meta, text: read(meta.file) }))
+  return [...REPORT_META, ...added].map((meta) => {
+    const name = decisionsFileOf(meta.file)
+    const json = readOptional(name)
+    const text = read(meta.file)
+    return json === null ? { meta, text } : { meta, text, decisions: parseDecisions(json, name) }
+  })
 }
 
 /** Parses `added-reports.json`; a malformed file is an error, never silently ignored. */

@@ -1,4 +1,4 @@
-import type { CountSet, FigureKind, Metric, MoneyType } from '../types/pledge'
+import type { CountSet, FigureKind, Metric, MoneyType, Scope } from '../types/pledge'
 
 /**
  * What a figure is, from the words before and around its number: a pledge, an achievement or a
@@ -13,17 +13,25 @@ export interface KindContext {
   head: string
   /** The words after the number up to the next clause break. */
   tail: string
+  /** The paragraph (block) up to the sentence: a time frame set earlier (去年…；…) carries on. */
+  blockBefore?: string
+  /** Whose figure it is (kind needs it: a city figure in a story about one area is context). */
+  scope?: Scope
+  /** Whether the paragraph is about one area (an actor named before the number, a speaker). */
+  aboutArea?: boolean
 }
 
-/** Words that look back: the figure reports what was done (strong: the nearest marker decides). */
-const LOOKS_BACK = /今年以来|截至|截止|去年|上半年|前[一二三]季度|1-\d+月|过去|近年来|以来/g
+/**
+ * Words that look back: the figure reports what was done (strong: the nearest marker decides).
+ * An event the report tells of (此次集中开工, 现场签约) is done by the time it is reported.
+ */
+const LOOKS_BACK =
+  /今年以来|截至|截止|去年|上年|上半年|前[一二三]季度|1-\d+月|过去|近年来|以来|此次|本次|当天|现场|仪式上|活动上|集中开工|集中签约|共签约|已开工|已签约|已竣工/g
 /** Words of a result that a plan uses too (计划完成投资): a result only when nothing looks ahead. */
-const RESULT = /完成|实现|累计|已经?/
+const RESULT = /完成|实现|累计|已经?|到位/
 /** Words that look ahead: targets, plans, commitments. */
 const LOOKS_AHEAD =
   /将|力争|争取|计划|确保|预计|目标|拟|到20\d\d年|未来|今年(?!以来)|年内|全年|下半年|新的一年|明年/g
-/** A wider frame an official cites: the city, the province, the nation. */
-const WIDER_FRAME = /全市|全省|全国|我市|我省|青岛市|山东省|全球/
 
 function lastIndex(text: string, re: RegExp): number {
   let at = -1
@@ -31,13 +39,25 @@ function lastIndex(text: string, re: RegExp): number {
   return at
 }
 
-/** Pledge, achievement or context. */
+/** The time frame of a stretch of text: its nearest marker, or null when it has none. */
+function frameOf(text: string): 'back' | 'ahead' | null {
+  const back = lastIndex(text, LOOKS_BACK)
+  const ahead = lastIndex(text, LOOKS_AHEAD)
+  if (back < 0 && ahead < 0) return null
+  return back > ahead ? 'back' : 'ahead'
+}
+
+/**
+ * Pledge, achievement or context. A city, province or national figure in a paragraph about one
+ * area is the frame an official cites (context); otherwise the nearest time marker decides —
+ * in the sentence, else earlier in the paragraph — and a bare 完成/实现/已 with nothing looking
+ * ahead is a result.
+ */
 export function classifyKind(c: KindContext): FigureKind {
-  if (WIDER_FRAME.test(c.head)) return 'context'
-  const back = lastIndex(c.before, LOOKS_BACK)
-  const ahead = lastIndex(c.before, LOOKS_AHEAD)
-  if (back >= 0 && back > ahead) return 'achievement'
-  if (ahead < 0 && RESULT.test(c.head)) return 'achievement'
+  if (c.scope !== undefined && c.scope !== 'area' && c.aboutArea) return 'context'
+  const frame = frameOf(c.before) ?? frameOf(c.blockBefore ?? '')
+  if (frame === 'back') return 'achievement'
+  if (frame === null && RESULT.test(c.head)) return 'achievement'
   return 'pledge'
 }
 

@@ -85,6 +85,9 @@ export function textHash(text: string): string {
   return h.toString(16).padStart(16, '0')
 }
 
+/** The evidence of an added report's date and outlet: the person who added it gave them. */
+export const GIVEN_BY_ADDER = 'Given by the person who added it'
+
 /**
  * Metadata of a report added with `npm run add-report`: the next id and file number, the first
  * line of the text as headline, and the date and outlet as given by whoever added it.
@@ -94,8 +97,7 @@ export function newReportMeta(
   text: string,
   options: NewReportOptions,
 ): ReportMeta {
-  const next = existing.reduce((max, m) => Math.max(max, Number(m.id.slice(1)) || 0), -1) + 1
-  const number = String(next).padStart(3, '0')
+  const number = nextReportNumber(existing)
   const headline =
     text
       .split(/\r?\n/)
@@ -105,16 +107,23 @@ export function newReportMeta(
     id: `r${number}`,
     file: `${number}_${textHash(text)}.txt`,
     outlet: options.outlet,
-    // Whoever adds the report states the outlet; there is no phrase of the text to point to.
+    // Whoever adds the report states the outlet and date; there is no phrase of the text to
+    // point to, so the evidence is the person, and there are no spans.
     outletBasis: 'stated',
-    outletEvidence: `Given with --outlet when the report was added (from ${options.sourceName}).`,
+    outletEvidence: `${GIVEN_BY_ADDER} (--outlet, from ${options.sourceName}).`,
     outletAnchors: [],
     headline: headline.slice(0, 120),
     date: options.date,
-    dateReasoning: `Given with --date when the report was added (from ${options.sourceName}).`,
+    dateReasoning: `${GIVEN_BY_ADDER} (--date, from ${options.sourceName}).`,
     dateAnchors: [],
     defaultAreaId: null,
   }
+}
+
+/** The next report number, zero-padded (`005` after r000–r004 and any added reports). */
+export function nextReportNumber(existing: readonly ReportMeta[]): string {
+  const next = existing.reduce((max, m) => Math.max(max, Number(m.id.slice(1)) || 0), -1) + 1
+  return String(next).padStart(3, '0')
 }
 
 /** Refuses a text that is already in the project (same content hash). */

@@ -1,9 +1,9 @@
 import type { Problem, Span } from '../types/pledge'
-import overridesJson from './overrides.json'
 
 /**
- * Reviewed decisions rules cannot make. A passage is given by its first and last words so it
- * survives re-segmentation; each entry carries its reason. See README.md.
+ * Reviewed decisions rules cannot make, kept in each report's decisions file (decisions.ts,
+ * `passages`). A passage is given by its first and last words so it survives re-segmentation;
+ * each entry carries its reason. See README.md.
  */
 export interface AttributionOverride {
   reportId: string
@@ -24,12 +24,6 @@ export interface DisjointParts {
   to: string
   reason: string
 }
-
-/** The overrides file, typed. */
-export const OVERRIDES: {
-  attribution: readonly AttributionOverride[]
-  disjointParts: readonly DisjointParts[]
-} = overridesJson
 
 /** A resolved override passage. */
 export interface OverrideSpan extends Span {

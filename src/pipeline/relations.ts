@@ -18,8 +18,12 @@ function sameSentence(a: Figure, b: Figure): boolean {
   return a.start === b.start && a.end === b.end
 }
 
-/** Pair an investment with the adjacent count of its phrase (总投资930亿元的334个…). */
+/**
+ * Pair an investment with the adjacent count of its phrase (总投资930亿元的334个…), once the
+ * bare items of enumerations have their metric (`inheritListMetrics`).
+ */
 export function pairFigures(text: string, figs: Linked[]): void {
+  inheritListMetrics(text, figs)
   for (let i = 0; i + 1 < figs.length; i += 1) {
     const a = figs[i]
     const b = figs[i + 1]
@@ -37,11 +41,82 @@ export function pairFigures(text: string, figs: Linked[]): void {
   }
 }
 
-/** Nest a year's figure in the multi-year total just before it; its count follows. */
+/** 亿元 per unit of money, to compare a part with its total (8000万元 inside 5亿元). */
+const YI: Readonly<Record<string, number>> = { 万亿元: 1e4, 亿元: 1, 万元: 1e-4, 元: 1e-8 }
+
+/**
+ * The sizes of a total and a part in a shared unit, or null when they measure different things.
+ * A part that names only its place (其中市南区12个, 其中外资8000万元) has no metric of its own
+ * (`other`): the unit decides.
+ */
+function comparable(f: Figure, other: Figure): [number, number] | null {
+  if (f.metric !== other.metric && other.metric !== 'other') return null
+  const a = YI[f.unit]
+  const b = YI[other.unit]
+  if (a !== undefined && b !== undefined) return [f.value * a, other.value * b]
+  return f.unit === other.unit ? [f.value, other.value] : null
+}
+
+/**
+ * 其中 breakdowns: each figure of a breakdown (其中市南区12个、市北区9个; 其中年内计划完成投资
+ * 120亿元; 其中内资项目…、外资项目…) is nested in the last larger figure of the same measure
+ * before the 其中 in its sentence — a part of that total, never added to it. A part with no
+ * metric of its own takes its total's metric, money type and count set.
+ */
+export function nestBreakdowns(figs: Linked[]): void {
+  figs.forEach((f, i) => {
+    const part = f.draft.breakdown
+    if (!part || f.nestedIn) return
+    const total = figs
+      .slice(0, i)
+      .reverse()
+      .find((p) => {
+        // 其中 opening a sentence breaks down the sentence just before it (…总投资210亿元。其中，…).
+        const before = part.start === f.start && p.end <= f.start && f.start - p.end <= 2
+        if (!(sameSentence(p, f) || before) || p.numberEnd > part.start) return false
+        const sizes = comparable(p, f)
+        return sizes !== null && sizes[0] > sizes[1]
+      })
+    if (!total) return
+    f.nestedIn = total.id
+    // 其中市南区12个 counts what its total counts (86 signed projects): the part says so by ellipsis.
+    if (f.metric === 'other') {
+      f.metric = total.metric
+      f.moneyType = total.moneyType
+      f.countSet = total.countSet
+    }
+  })
+}
+
+/** Only a list join between two numbers: 12个、9个和15个. */
+const LIST_GAP = /^\s*(?:、|和|及|与)\s*$/
+
+/**
+ * Items of an enumeration that give only a number (新开工项目12个、9个、15个; 完成投资36亿元、
+ * 21亿元) measure what the first item measures: they take its metric, money type and count set.
+ */
+export function inheritListMetrics(text: string, figs: Linked[]): void {
+  for (let i = 1; i < figs.length; i += 1) {
+    const prev = figs[i - 1]
+    const f = figs[i]
+    if (!prev || !f || f.metric !== 'other' || prev.metric === 'other') continue
+    if (!sameSentence(prev, f) || prev.unit !== f.unit) continue
+    if (!LIST_GAP.test(text.slice(prev.numberEnd, f.numberStart))) continue
+    f.metric = prev.metric
+    f.moneyType = prev.moneyType
+    f.countSet = prev.countSet
+  }
+}
+
+/**
+ * Nest the parts of a 其中 breakdown in their total (`nestBreakdowns`), then a year's figure in
+ * the multi-year total just before it; its count follows.
+ */
 export function nestFigures(figs: Linked[]): void {
+  nestBreakdowns(figs)
   const byId = new Map(figs.map((f) => [f.id, f]))
   figs.forEach((f, i) => {
-    if (f.metric !== 'investment' || !SHORT.has(f.horizon.kind)) return
+    if (f.nestedIn || f.metric !== 'investment' || !SHORT.has(f.horizon.kind)) return
     const parent = figs
       .slice(0, i)
       .reverse()
@@ -58,7 +133,8 @@ export function nestFigures(figs: Linked[]): void {
     f.nestedIn = parent.id
     const count = f.pairedWith ? byId.get(f.pairedWith) : undefined
     const parentCount = parent.pairedWith ? byId.get(parent.pairedWith) : undefined
-    if (count) count.nestedIn = parentCount?.metric === count.metric ? parentCount.id : parent.id
+    if (count && !count.nestedIn)
+      count.nestedIn = parentCount?.metric === count.metric ? parentCount.id : parent.id
   })
   // A count of a larger size class (过百亿元项目两个) is part of the list before it (83个过亿元项目).
   figs.forEach((f, i) => {

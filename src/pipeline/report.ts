@@ -3,8 +3,10 @@ import type { AttributionContext } from './attribute'
 import { sentencesToCommitments } from './commitments'
 import { textToExcludedSpans } from './exclusions'
 import { numberToDraft, type FigureDraft } from './extract'
+import { textToFrames } from './frames'
 import { textToMentions, textToUnknownPlaces } from './mentions'
-import { textToArabicNumbers, textToChineseMagnitudes, textToChineseNumbers } from './numbers'
+import { textToNormalised } from './normalise'
+import { rangeStartsOfExcluded, textToNumbers } from './numbers'
 import { overridesToSpans, type AttributionOverride } from './overrides'
 import { paragraphsToRepeats } from './repeats'
 import type { ReportMeta } from './report-meta'
@@ -50,32 +52,40 @@ function anchorsToSpans(
 /** Segment one report, find its numbers and turn them into attributed figure drafts. */
 export function reportToExtract(
   meta: ReportMeta,
-  text: string,
+  original: string,
   areas: readonly Area[],
   overrides: readonly AttributionOverride[],
 ): ReportExtract {
+  // Every rule reads the normalised copy (full-width digits, traditional characters …); it has
+  // the original's offsets, so quotes and number texts are sliced from the original.
+  const text = textToNormalised(original)
   const segments = textToSegments(text)
   const mentions = textToMentions(text, areas)
-  const excluded = textToExcludedSpans(text)
+  const rules = textToExcludedSpans(text)
+  const excluded = [...rules, ...rangeStartsOfExcluded(text, rules)]
   const ov = overridesToSpans(meta.id, text, overrides)
   const context: AttributionContext = {
+    text,
     segments,
     mentions,
+    frames: textToFrames(text),
     overrides: ov.spans,
     defaultAreaId: meta.defaultAreaId,
   }
   const year = Number(meta.date.slice(0, 4))
-  const numbers = [
-    ...textToArabicNumbers(text, excluded),
-    ...textToChineseNumbers(text, excluded),
-    ...textToChineseMagnitudes(text, excluded),
-  ].sort((a, b) => a.expr.start - b.expr.start)
-  const drafts = numbers.map((n) => numberToDraft(text, n, meta.id, year, context))
-  const evidence = anchorsToSpans(meta.id, text, meta.dateAnchors, 'date')
-  const outletEvidence = anchorsToSpans(meta.id, text, meta.outletAnchors, 'outlet')
+  const numbers = textToNumbers(text, excluded).map((n) => ({
+    ...n,
+    numberText: original.slice(n.digits.start, n.digits.end),
+  }))
+  const drafts = numbers
+    .map((n) => numberToDraft(text, n, meta.id, year, context))
+    .map((d) => ({ ...d, quote: original.slice(d.start, d.end) }))
+  const evidence = anchorsToSpans(meta.id, original, meta.dateAnchors, 'date')
+  const outletEvidence = anchorsToSpans(meta.id, original, meta.outletAnchors, 'outlet')
   const problems: Problem[] = [...ov.problems, ...evidence.problems, ...outletEvidence.problems]
   for (const d of drafts) {
-    if (d.areaId === null) {
+    // A city, province or nation figure has no area by design: not a problem.
+    if (d.areaId === null && d.scope === 'area') {
       problems.push({
         reportId: meta.id,
         start: d.numberStart,
@@ -126,7 +136,7 @@ export function reportToExtract(
         end: e,
         severity: 'warning',
         kind: 'unparsedNumber',
-        message: `numeral ${m[0]} neither extracted nor excluded`,
+        message: `numeral ${original.slice(s, e)} neither extracted nor excluded`,
       })
   }
   const report: Report = {

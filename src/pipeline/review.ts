@@ -1,118 +1,367 @@
-import type { Area, PledgeData } from '../types/pledge'
-import { textToExcludedSpans } from './exclusions'
+import { headlinesFor } from '../metrics/headlines'
+import type {
+  Attribution,
+  Confidence,
+  CountSet,
+  Figure,
+  FigureKind,
+  Headline,
+  Horizon,
+  Metric,
+  MoneyType,
+  PledgeData,
+  Qualifier,
+  Scope,
+} from '../types/pledge'
+import { decisionMatches, type FigureDecision, type ReportDecisions } from './decisions'
 
-/** Arabic numerals of `text` that are neither in a figure of the report nor excluded with a reason. */
-export function unaccountedNumerals(
-  text: string,
+/** Characters of the original text shown on each side of a number. */
+const CONTEXT_CHARS = 30
+
+/** Characters of context a suggested decision quotes on each side (stable, short). */
+const DECISION_CHARS = 6
+
+/** One new figure as the reviewer sees it. Offsets are UTF-16 units into the given text. */
+export interface ReviewFigure {
+  id: string
+  /** The number as written, qualifier and unit included (`总投资` excluded): `760.9亿元`. */
+  written: string
+  /** ±30 characters of the original text with the number marked: `…推进总投资【760.9亿元】的…`. */
+  context: string
+  start: number
+  end: number
+  numberStart: number
+  numberEnd: number
+  areaId: string | null
+  scope: Scope
+  kind: FigureKind
+  metric: Metric
+  value: number
+  unit: string
+  qualifier: Qualifier
+  horizon: Horizon
+  moneyType: MoneyType | null
+  countSet: CountSet | null
+  nestedIn: string | null
+  duplicateOf: string | null
+  confidence: Confidence
+  attribution: Attribution
+  /** The decision of the report's decisions file that settled it, if any. */
+  decision: string | null
+}
+
+/** An area headline as text (`930亿元`, `334个`), or null for "no figure reported". */
+export interface HeadlineChange {
+  areaId: string
+  name: string
+  headline: 'investment' | 'projects'
+  before: string | null
+  after: string | null
+}
+
+/** What needs a decision (blocking) or is only worth a look. */
+export type ReviewProblemKind =
+  | 'unknownPlace'
+  | 'noArea'
+  | 'scope'
+  | 'lowConfidence'
+  | 'unparsedNumber'
+  | 'staleDecision'
+  | 'decision'
+  | 'attribution'
+  | 'other'
+
+/** One line of the review's problem list. */
+export interface ReviewProblem {
+  kind: ReviewProblemKind
+  blocking: boolean
+  start: number
+  end: number
+  message: string
+  /** A decisions-file entry that would settle it, to be completed with a reason. */
+  settle: string | null
+}
+
+/** The review of a new report, printed as text or as JSON (`--json`). */
+export interface Review {
+  report: {
+    id: string
+    file: string
+    headline: string
+    date: string
+    outlet: string
+    length: number
+  }
+  figures: ReviewFigure[]
+  commitments: number
+  headlineChanges: HeadlineChange[]
+  problems: ReviewProblem[]
+  /** How many problems block `--write`. */
+  blocking: number
+}
+
+/** ±`chars` of `text` around a span, line breaks as spaces, the span marked 【…】. */
+export function markedContext(text: string, start: number, end: number, chars = CONTEXT_CHARS) {
+  const from = Math.max(0, start - chars)
+  const to = Math.min(text.length, end + chars)
+  const flat = (s: string) => s.replace(/\s+/g, ' ')
+  return (
+    (from > 0 ? '…' : '') +
+    flat(text.slice(from, start)).trimStart() +
+    `【${text.slice(start, end)}】` +
+    flat(text.slice(end, to)).trimEnd() +
+    (to < text.length ? '…' : '')
+  )
+}
+
+/** A short context holding the number, on its own line: what a decision quotes to find it. */
+function decisionContext(text: string, start: number, end: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1
+  const nl = text.indexOf('\n', end)
+  const lineEnd = nl < 0 ? text.length : nl
+  return text.slice(
+    Math.max(lineStart, start - DECISION_CHARS),
+    Math.min(lineEnd, end + DECISION_CHARS),
+  )
+}
+
+/** A decisions-file entry to settle the number at `start–end`, awaiting its reason. */
+function settleEntry(text: string, start: number, end: number, action: string): string {
+  return JSON.stringify({
+    number: text.slice(start, end),
+    context: decisionContext(text, start, end),
+    action,
+    ...(action === 'reassign' ? { areaId: '…' } : {}),
+    reason: '…',
+  })
+}
+
+function headlineText(h: Headline | null): string | null {
+  if (!h) return null
+  const value = h.value.toLocaleString('en-US', { maximumFractionDigits: 2 })
+  const over = h.bound === 'over' || h.bound === 'atLeast' ? '+' : ''
+  return `${value}${over}${h.unit}${h.derived ? ' (sum)' : ''}`
+}
+
+/** Areas whose headline the new report changes: before (without it) → after (with it). */
+export function headlineChanges(before: PledgeData, after: PledgeData): HeadlineChange[] {
+  const was = headlinesFor(before)
+  const now = headlinesFor(after)
+  return after.areas.flatMap((a) =>
+    (['investment', 'projects'] as const).flatMap((headline) => {
+      const b = headlineText(was[a.id]?.[headline] ?? null)
+      const n = headlineText(now[a.id]?.[headline] ?? null)
+      return b === n ? [] : [{ areaId: a.id, name: a.nameZh, headline, before: b, after: n }]
+    }),
+  )
+}
+
+function toReviewFigure(text: string, f: Figure, decision: FigureDecision | undefined) {
+  return {
+    id: f.id,
+    written: text.slice(f.numberStart, f.numberEnd),
+    context: markedContext(text, f.numberStart, f.numberEnd),
+    start: f.start,
+    end: f.end,
+    numberStart: f.numberStart,
+    numberEnd: f.numberEnd,
+    areaId: f.areaId,
+    scope: f.scope,
+    kind: f.kind,
+    metric: f.metric,
+    value: f.value,
+    unit: f.unit,
+    qualifier: f.qualifier,
+    horizon: f.horizon,
+    moneyType: f.moneyType,
+    countSet: f.countSet,
+    nestedIn: f.nestedIn,
+    duplicateOf: f.duplicateOf,
+    confidence: f.confidence,
+    attribution: f.attribution,
+    decision: decision ? `${decision.action}: ${decision.reason}` : null,
+  }
+}
+
+/** The figure checks the pipeline leaves to a reviewer: whose figure it is, and how sure. */
+function figureProblems(text: string, f: ReviewFigure): ReviewProblem[] {
+  if (f.decision !== null) return []
+  const at = { start: f.numberStart, end: f.numberEnd }
+  const out: ReviewProblem[] = []
+  if (f.scope !== 'area')
+    out.push({
+      kind: 'scope',
+      blocking: true,
+      ...at,
+      message: `${f.id} «${f.written}» is a ${f.scope}-level figure: accept it as such or reassign it`,
+      settle: settleEntry(text, at.start, at.end, 'accept'),
+    })
+  // A figure without an area is the pipeline's noArea problem already: listed once.
+  else if (f.confidence === 'low' && f.areaId !== null)
+    out.push({
+      kind: 'lowConfidence',
+      blocking: true,
+      ...at,
+      message: `${f.id} «${f.written}» → ${f.areaId ?? '(no area)'} by ${f.attribution}, low confidence: accept or reassign`,
+      settle: settleEntry(text, at.start, at.end, 'accept'),
+    })
+  return out
+}
+
+/** The pipeline's problems of the report, each classified once. */
+function pipelineProblems(
   data: PledgeData,
   reportId: string,
-): { text: string; at: number }[] {
-  const figures = data.figures.filter((f) => f.reportId === reportId)
-  const excluded = textToExcludedSpans(text)
-  const missed: { text: string; at: number }[] = []
-  for (const m of text.matchAll(/\d+(?:\.\d+)?/g)) {
-    const s = m.index
-    const e = s + m[0].length
-    const covered =
-      figures.some((f) => f.numberStart <= s && e <= f.numberEnd) ||
-      excluded.some((x) => x.start <= s && e <= x.end)
-    if (!covered)
-      missed.push({ text: text.slice(Math.max(0, s - 12), e + 12).replace(/\s+/g, ' '), at: s })
-  }
-  return missed
-}
-
-/** Words that end like a place name but are not one. */
-const NOT_PLACES = new Set([
-  '青岛市',
-  '青岛',
-  '城区',
-  '市区',
-  '全市',
-  '全区',
-  '园区',
-  '社区',
-  '片区',
-  '景区',
-  '辖区',
-  '城市',
-  '都市',
-  '上市',
-  '新城区',
-  '示范区',
-  '功能区',
-  '开发区',
-  '保税区',
-  '自贸区',
-  '各区市',
-  '区市',
-])
-
-/** Endings of common nouns that are not places (园区 parks, 街区 blocks, 港区 port areas …). */
-const NOT_PLACE_ENDINGS = /(园区|街区|城区|市区|港区|景区|社区|片区|强区|全市|各区|示范区|功能区)$/
-
-/** A verb, numeral or particle in the stem: 推动新区, 为法治新区, 真正把街道 are phrases, not names. */
-const VERB_PHRASE =
-  /^[一二三四五六七八九十各全该本个]|推动|打造|助推|助力|聚焦|赋能|规划|今年|真正|报告|[为是把]/
-
-/**
- * Names in the text that look like areas below a district (…新区, …街道, …镇) but
- * are not in the registry, so their figures may be attributed to a neighbour: a reviewer adds an
- * alias or an area, or an override.
- */
-export function unknownPlaceNames(
   text: string,
-  areas: readonly Area[],
-): { name: string; at: number }[] {
-  const aliases = areas.flatMap((a) => a.aliases)
-  const known = aliases.flatMap((alias) =>
-    [...text.matchAll(new RegExp(alias, 'g'))].map((m) => [m.index, m.index + alias.length]),
-  )
-  const found: { name: string; at: number }[] = []
-  // Only the levels the registry tracks below districts: …新区, …街道, …镇, and only where a name
-  // can start (after punctuation or a line break), so verb phrases such as 推动新区 stay out.
-  const pattern = /(?<=^|[^\p{Script=Han}])[\p{Script=Han}]{2,4}?(?:新区|街道|镇)/gmu
-  for (const m of text.matchAll(pattern)) {
-    const s = m.index
-    const e = s + m[0].length
-    if (NOT_PLACES.has(m[0]) || NOT_PLACE_ENDINGS.test(m[0]) || VERB_PHRASE.test(m[0])) continue
-    if (known.some(([ks = 0, ke = 0]) => ks < e && s < ke)) continue
-    found.push({ name: m[0], at: s })
-  }
-  return found
+  decisions: ReportDecisions,
+  checked: readonly ReviewFigure[],
+): ReviewProblem[] {
+  const accepted = new Set(decisions.places.map((p) => p.name))
+  const foldedInto = (start: number) =>
+    checked.some((f) => f.numberStart <= start && start < f.numberEnd)
+  return data.problems
+    .filter((p) => p.reportId === reportId)
+    .flatMap((p): ReviewProblem[] => {
+      const at = { start: p.start, end: p.end }
+      const written = text.slice(p.start, p.end)
+      if (p.kind === 'unknownArea') {
+        const ok = accepted.has(written)
+        return [
+          {
+            kind: 'unknownPlace',
+            blocking: !ok,
+            ...at,
+            message: ok ? p.message : `«${written}» is not in the area registry`,
+            settle: ok
+              ? null
+              : JSON.stringify({
+                  name: written,
+                  reason: '… (or add an alias in src/data/areas.ts)',
+                }),
+          },
+        ]
+      }
+      if (p.kind === 'unparsedNumber')
+        return [
+          {
+            kind: 'unparsedNumber',
+            blocking: p.severity === 'warning',
+            ...at,
+            message: `${p.message}: ${markedContext(text, p.start, p.end, 12)}`,
+            settle: p.end > p.start ? settleEntry(text, p.start, p.end, 'exclude') : null,
+          },
+        ]
+      if (p.kind === 'attribution' && p.severity === 'warning')
+        return [
+          {
+            kind: 'noArea',
+            blocking: true,
+            ...at,
+            message: `${p.message}: ${markedContext(text, p.start, p.end, 12)}`,
+            settle: settleEntry(text, p.start, p.end, 'reassign'),
+          },
+        ]
+      // A figure already listed for its scope or confidence is not listed twice.
+      if (p.kind === 'attribution' && foldedInto(p.start)) return []
+      if (p.kind === 'override')
+        return [
+          {
+            kind: p.severity === 'warning' ? 'staleDecision' : 'decision',
+            blocking: p.severity === 'warning',
+            ...at,
+            message: p.message,
+            settle: null,
+          },
+        ]
+      return [
+        {
+          kind: p.kind === 'attribution' ? 'attribution' : 'other',
+          blocking: p.severity === 'warning',
+          ...at,
+          message: p.message,
+          settle: null,
+        },
+      ]
+    })
 }
 
 /**
- * The review printed before anything is published: what the new report adds, where it goes,
- * and what needs a decision (unknown areas, figures without an area, numbers not understood).
+ * The review printed before anything is published: each new figure in its context, where it
+ * goes and how sure that is, what it does to the map (headlines before → after), and the
+ * problems — one source each: the pipeline's problems, plus the scope and confidence of each
+ * figure no decision has settled. Blocking problems stop `--write` until the report's decisions
+ * file settles them.
  */
-export function reviewNewReport(data: PledgeData, reportId: string, text: string): string {
-  const unknown = unknownPlaceNames(text, data.areas)
-  const report = data.reports.find((r) => r.id === reportId)
-  const figures = data.figures.filter((f) => f.reportId === reportId)
-  const problems = data.problems.filter((p) => p.reportId === reportId)
-  const commitments = data.commitments.filter((c) => c.reportId === reportId)
-  const missed = unaccountedNumerals(text, data, reportId)
-  const lines = [
-    `Report ${reportId}: ${report?.headline ?? '?'}`,
-    `  outlet ${report?.outlet ?? '?'}, date ${report?.date ?? '?'}, ${text.length} characters`,
-    `New figures: ${figures.length}`,
-    ...figures.map(
-      (f) =>
-        `  ${f.id}  ${(f.areaId ?? '(no area)').padEnd(20)} ${f.metric.padEnd(15)} ${f.value} ${f.unit}` +
-        `  ${f.kind}${f.moneyType ? `/${f.moneyType}` : ''}${f.countSet ? `/${f.countSet}` : ''}` +
-        `${f.duplicateOf ? `  (restates ${f.duplicateOf})` : ''}  «${f.quote.slice(0, 40)}»`,
-    ),
-    `New commitments: ${commitments.length}`,
-    `Problems: ${problems.length + missed.length + unknown.length}`,
-    ...unknown.map(
-      (u) => `  warning unknownArea at ${u.at}: «${u.name}» is not in the area registry`,
-    ),
-    ...problems.map((p) => `  ${p.severity} ${p.kind} at ${p.start}: ${p.message}`),
-    ...figures
-      .filter((f) => f.areaId === null)
-      .map((f) => `  warning noArea ${f.id}: no area could be attributed`),
-    ...missed.map((m) => `  warning unparsedNumber at ${m.at}: «${m.text}»`),
+export function reviewNewReport(
+  before: PledgeData,
+  after: PledgeData,
+  reportId: string,
+  text: string,
+  decisions: ReportDecisions,
+): Review {
+  const report = after.reports.find((r) => r.id === reportId)
+  const figures = after.figures
+    .filter((f) => f.reportId === reportId)
+    .map((f) =>
+      toReviewFigure(
+        text,
+        f,
+        decisions.figures.find((d) =>
+          decisionMatches(text, d, { start: f.numberStart, end: f.numberEnd }),
+        ),
+      ),
+    )
+  const own = figures.flatMap((f) => figureProblems(text, f))
+  const checked = figures.filter((f) => own.some((p) => p.start === f.numberStart))
+  const problems = [...pipelineProblems(after, reportId, text, decisions, checked), ...own].sort(
+    (a, b) => a.start - b.start,
+  )
+  return {
+    report: {
+      id: reportId,
+      file: report?.file ?? '',
+      headline: report?.headline ?? '',
+      date: report?.date ?? '',
+      outlet: report?.outlet ?? '',
+      length: text.length,
+    },
+    figures,
+    commitments: after.commitments.filter((c) => c.reportId === reportId).length,
+    headlineChanges: headlineChanges(before, after),
+    problems,
+    blocking: problems.filter((p) => p.blocking).length,
+  }
+}
+
+function figureLine(f: ReviewFigure): string[] {
+  const type = [f.kind, f.moneyType ?? f.countSet].filter((x) => x !== null).join('/')
+  const where = f.scope === 'area' ? (f.areaId ?? '(no area)') : `(${f.scope})`
+  return [
+    `  ${f.id}  ${where.padEnd(20)} ${f.metric.padEnd(15)} ${f.value} ${f.unit}  ${type}` +
+      `  ${f.confidence} (${f.attribution})` +
+      `${f.nestedIn ? `  in ${f.nestedIn}` : ''}${f.duplicateOf ? `  (restates ${f.duplicateOf})` : ''}`,
+    `         ${f.context}`,
+    ...(f.decision ? [`         decided: ${f.decision}`] : []),
   ]
-  return lines.join('\n')
+}
+
+/** The review as the text add-report prints: the problem count equals the lines under it. */
+export function reviewToText(r: Review): string {
+  return [
+    `Report ${r.report.id}: ${r.report.headline}`,
+    `  outlet ${r.report.outlet}, date ${r.report.date}, ${r.report.length} characters`,
+    `New figures: ${r.figures.length}`,
+    ...r.figures.flatMap(figureLine),
+    `New commitments: ${r.commitments}`,
+    `Map headlines changed: ${r.headlineChanges.length}`,
+    ...r.headlineChanges.map(
+      (h) => `  ${h.name} ${h.headline}: ${h.before ?? '—'} → ${h.after ?? '—'}`,
+    ),
+    `Problems: ${r.problems.length} (${r.blocking} blocking)`,
+    ...r.problems.map(
+      (p) =>
+        `  ${p.blocking ? 'BLOCKING' : 'info'} ${p.kind} at ${p.start}: ${p.message}` +
+        (p.settle ? `  — settle with ${p.settle}` : ''),
+    ),
+  ].join('\n')
 }

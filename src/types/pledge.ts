@@ -133,9 +133,31 @@ export type Category =
   | 'threshold'
   | 'general'
 
-/** Which rule attributed a figure or commitment to its area. */
+/**
+ * Which rule attributed a figure or commitment (src/pipeline/README.md, "Rules that decide the
+ * area"): a reviewed `override`; a place of a 分别 list by position (`respectively`); a part of
+ * a 其中 breakdown (`breakdown`); a subject named before it in its sentence (`mentionBefore`) or
+ * a place after it (`mentionAfter`); 全区/该区 naming the district again (`anaphor`); a street
+ * not in the registry, given to the district named last (`unlisted`); its
+ * paragraph's actor (`block`); the area of the speaker line or zone header of its section
+ * (`header`); a name from an earlier paragraph (`carryOver`); an event's venue (`venue`); the
+ * report's default (`reportDefault`).
+ * `section` is the older name of header and carry-over together, kept for data built before.
+ */
 export type Attribution =
-  'override' | 'mentionBefore' | 'mentionAfter' | 'section' | 'reportDefault'
+  | 'override'
+  | 'respectively'
+  | 'breakdown'
+  | 'mentionBefore'
+  | 'mentionAfter'
+  | 'anaphor'
+  | 'unlisted'
+  | 'block'
+  | 'header'
+  | 'section'
+  | 'venue'
+  | 'carryOver'
+  | 'reportDefault'
 
 /**
  * What a figure is: `pledge` (a target, plan or commitment), `achievement` (done or reached:

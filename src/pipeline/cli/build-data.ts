@@ -1,12 +1,18 @@
 /**
  * `npm run build:data`: read public/reports/*.txt (the five reports and any added with
- * `npm run add-report`), run the pure pipeline, write public/data/pledges.json and
- * public/reports/manifest.json.
+ * `npm run add-report`) with their decisions files, run the pure pipeline, write
+ * public/data/pledges.json and public/reports/manifest.json.
  */
 import { fileURLToPath } from 'node:url'
 import { buildPledges, readProjectInputs, summary, writePublished } from './project'
 
 const root = fileURLToPath(new URL('../../../', import.meta.url))
-const data = buildPledges(readProjectInputs(root))
-writePublished(root, data)
-console.log(summary(data))
+try {
+  const data = buildPledges(readProjectInputs(root))
+  writePublished(root, data)
+  console.log(summary(data))
+} catch (err) {
+  // A malformed decisions file or added-reports.json: one line naming it, not a stack trace.
+  console.error(`build:data: ${err instanceof Error ? err.message : String(err)}`)
+  process.exitCode = 1
+}

@@ -9,7 +9,6 @@ import { AREAS } from '../../data/areas'
 import type { PledgeData } from '../../types/pledge'
 import { reportsToPledges, type ReportInput } from '../build'
 import { parseAddedReports, readInputs } from '../inputs'
-import { OVERRIDES } from '../overrides'
 import type { ReportMeta } from '../report-meta'
 import { pledgesToJson, reportsToManifest } from '../serialize'
 
@@ -20,12 +19,24 @@ export function readAddedReports(root: string): ReportMeta[] {
   return existsSync(path) ? parseAddedReports(readFileSync(path, 'utf8')) : []
 }
 
-export function readProjectInputs(root: string, added = readAddedReports(root)): ReportInput[] {
-  return readInputs((file) => readFileSync(join(root, 'public/reports', file), 'utf8'), added)
+/** Reads a file, or null when it does not exist (a report without a decisions file). */
+export function readIfExists(path: string): string | null {
+  return existsSync(path) ? readFileSync(path, 'utf8') : null
 }
 
+/** The reports of the project at `root`: texts, metadata and decisions files. */
+export function readProjectInputs(root: string, added = readAddedReports(root)): ReportInput[] {
+  const dir = join(root, 'public/reports')
+  return readInputs(
+    (file) => readFileSync(join(dir, file), 'utf8'),
+    added,
+    (file) => readIfExists(join(dir, file)),
+  )
+}
+
+/** The pure pipeline over the registry; each report's decisions travel with its input. */
 export function buildPledges(inputs: readonly ReportInput[]): PledgeData {
-  return reportsToPledges(inputs, AREAS, OVERRIDES.attribution, OVERRIDES.disjointParts)
+  return reportsToPledges(inputs, AREAS)
 }
 
 /** Writes the published data: `pledges.json` and the reports' manifest. */
@@ -37,10 +48,11 @@ export function writePublished(root: string, data: PledgeData): void {
 /** One line summing up a build, and its warnings. */
 export function summary(data: PledgeData): string {
   const warnings = data.problems.filter((p) => p.severity === 'warning')
+  const decided = data.problems.filter((p) => p.kind === 'override')
   return [
     `pledges.json: ${data.figures.length} figures, ${data.commitments.length} commitments, ` +
       `${data.problems.length} problems (${warnings.length} warnings), ` +
-      `${OVERRIDES.attribution.length} overrides`,
+      `${decided.length} decisions applied`,
     ...warnings.map((w) => `  warning ${w.reportId} ${w.start}-${w.end}: ${w.message}`),
   ].join('\n')
 }

@@ -11,7 +11,11 @@ import { describe, expect, it } from 'vitest'
 import { filterPledges, NO_FILTER, type PledgeFilter } from '../../../src/metrics/filter'
 import { headlinesFor } from '../../../src/metrics/headlines'
 import type { Headline } from '../../../src/types/pledge'
-import { rebuilt } from '../data/build'
+import { rebuilt as all } from '../data/build'
+import { seedsOnly } from '../data/seeds'
+
+// The seed reports' headlines, whatever reports were added since.
+const rebuilt = seedsOnly(all)
 
 type Row = [
   area: string,

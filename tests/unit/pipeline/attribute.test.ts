@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { AREAS } from '../../../src/data/areas'
 import { spanToArea } from '../../../src/pipeline/attribute'
+import { textToFrames } from '../../../src/pipeline/frames'
 import { textToMentions } from '../../../src/pipeline/mentions'
 import { textToSegments } from '../../../src/pipeline/segment'
 
@@ -10,7 +11,14 @@ function areaOf(
   overrides: { start: number; end: number; areaId: string }[] = [],
 ) {
   const segments = textToSegments(text)
-  const ctx = { segments, mentions: textToMentions(text, AREAS), overrides, defaultAreaId: null }
+  const ctx = {
+    text,
+    segments,
+    mentions: textToMentions(text, AREAS),
+    frames: textToFrames(text),
+    overrides,
+    defaultAreaId: null,
+  }
   const start = text.indexOf(numeral)
   const span = { start, end: start + numeral.length }
   const sentence = segments.sentences.find((s) => s.start <= start && span.end <= s.end) ?? span
@@ -51,20 +59,32 @@ describe('spanToArea', () => {
 
   it('uses the speaker line when the paragraph names no area', () => {
     const text = '省党代表、平度市委书记谢兆村:\n\n到2026年,GDP突破1200亿元。'
-    expect(areaOf(text, '1200')).toEqual({ areaId: 'pingdu', attribution: 'section' })
+    expect(areaOf(text, '1200')).toEqual({
+      areaId: 'pingdu',
+      scope: 'area',
+      attribution: 'header',
+      confidence: 'medium',
+    })
   })
 
   it('lets an override passage win over the section', () => {
     const text = '省党代表、市北区委书记高健:\n\n达到13家。实施十大人才工程。'
     const start = text.indexOf('达到')
     const choice = areaOf(text, '13', [{ start, end: text.length, areaId: 'laoshan' }])
-    expect(choice).toEqual({ areaId: 'laoshan', attribution: 'override' })
+    expect(choice).toEqual({
+      areaId: 'laoshan',
+      scope: 'area',
+      attribution: 'override',
+      confidence: 'high',
+    })
   })
 
   it('reports no area rather than guessing', () => {
     expect(areaOf('推进121个城市更新项目建设。', '121')).toEqual({
       areaId: null,
+      scope: 'area',
       attribution: 'reportDefault',
+      confidence: 'low',
     })
   })
 })

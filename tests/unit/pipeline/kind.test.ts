@@ -34,6 +34,14 @@ describe('kind: pledge, achievement or context', () => {
     ['去年崂山区实现生产总值1100亿元。', '1100', 'achievement'],
     ['崂山区将落实全市1000个重点项目的部署。', '1000', 'context'],
     ['崂山区将助力全省新增投资2000亿元。', '2000', 'context'],
+    // An event the report tells of is done by the time it is reported.
+    ['崂山区此次集中开工项目26个。', '26', 'achievement'],
+    ['签约仪式上，崂山区现场签约项目18个。', '18', 'achievement'],
+    // The time frame of the paragraph carries across ；.
+    ['去年，崂山区实施重点项目120个；新开工项目45个。', '45', 'achievement'],
+    ['去年，崂山区实施重点项目120个；今年计划新开工项目60个。', '60', 'pledge'],
+    // In a city-wide story the city's own figures are its pledges, not a cited frame.
+    ['今年全市计划实施市级重点项目1000个。', '1000', 'pledge'],
   ] as const)('%s → %s is %s', (sentence, n, kind) => {
     expect(figureOf(sentence, n).kind).toBe(kind)
   })

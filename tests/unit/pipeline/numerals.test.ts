@@ -11,11 +11,19 @@ describe('parseChineseNumeral', () => {
     ['一百二十', 120],
     ['五百', 500],
     ['三千', 3000],
+    ['百', 100],
+    ['两千', 2000],
+    ['一百零五', 105],
+    ['十八', 18],
+    ['三千万', 30_000_000],
+    ['一万二千', 12_000],
+    ['一亿二千万', 120_000_000],
+    ['一万亿', 1e12],
   ])('%s → %d', (text, value) => {
     expect(parseChineseNumeral(text)).toBe(value)
   })
 
-  it.each(['', '三三', '亿', 'abc'])('rejects %j', (text) => {
+  it.each(['', '三三', '亿', '万', '二〇二三', 'abc'])('rejects %j', (text) => {
     expect(parseChineseNumeral(text)).toBeNull()
   })
 })

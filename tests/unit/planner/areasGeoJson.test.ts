@@ -4,6 +4,7 @@ import { areasGeoJson } from '../../../src/export/areasGeoJson'
 import { headlinesFor } from '../../../src/metrics/headlines'
 import { buildAreaRows } from '../../../src/scale/areaRows'
 import type { Area, AreaHeadlines, PledgeData } from '../../../src/types/pledge'
+import { seedsOnly } from '../data/seeds'
 
 const area = (id: string, level: Area['level']): Area => ({
   id,
@@ -104,7 +105,9 @@ describe('areasGeoJson', () => {
     })
   })
   it('carries the real headlines: 崂山 930 for 2022–2024, 莱西 300以上 signings, 董家口 new starts', () => {
-    const data = JSON.parse(readFileSync('public/data/pledges.json', 'utf8')) as PledgeData
+    const data = seedsOnly(
+      JSON.parse(readFileSync('public/data/pledges.json', 'utf8')) as PledgeData,
+    )
     const real = headlinesFor(data)
     const realRows = buildAreaRows(data.areas, real, () => ({ areaKm2: null, population: null }))
     const fc = areasGeoJson(

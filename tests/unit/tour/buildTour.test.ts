@@ -11,9 +11,10 @@ import {
 import { formatHeadline, formatPeriod } from '../../../src/format/headline'
 import type { Headline, PledgeData } from '../../../src/types/pledge'
 import type { TourOrder } from '../../../src/url/hashState'
+import { seedsOnly } from '../data/seeds'
 
 // The built pledge data: the tour is about exactly these areas and figures.
-const data = JSON.parse(readFileSync('public/data/pledges.json', 'utf8')) as PledgeData
+const data = seedsOnly(JSON.parse(readFileSync('public/data/pledges.json', 'utf8')) as PledgeData)
 const headlines = headlinesFor(data)
 const rows = () => buildAreaRows(data.areas, headlines, () => ({ areaKm2: null, population: null }))
 const tour = (order: TourOrder) =>
