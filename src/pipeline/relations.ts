@@ -80,7 +80,8 @@ export function nestBreakdowns(figs: Linked[]): void {
     if (!total) return
     f.nestedIn = total.id
     // 其中市南区12个 counts what its total counts (86 signed projects): the part says so by ellipsis.
-    if (f.metric === 'other') {
+    // A size class (其中过10亿元项目18个) is never an amount of the total: it stays a threshold.
+    if (f.metric === 'other' && !f.draft.threshold) {
       f.metric = total.metric
       f.moneyType = total.moneyType
       f.countSet = total.countSet
@@ -99,7 +100,8 @@ export function inheritListMetrics(text: string, figs: Linked[]): void {
   for (let i = 1; i < figs.length; i += 1) {
     const prev = figs[i - 1]
     const f = figs[i]
-    if (!prev || !f || f.metric !== 'other' || prev.metric === 'other') continue
+    if (!prev || !f || f.metric !== 'other' || prev.metric === 'other' || f.draft.threshold)
+      continue
     if (!sameSentence(prev, f) || prev.unit !== f.unit) continue
     if (!LIST_GAP.test(text.slice(prev.numberEnd, f.numberStart))) continue
     f.metric = prev.metric

@@ -115,6 +115,14 @@ describe('numerals that are not figures', () => {
     expect(excluded(text).filter(([, rule]) => rule === 'enumeration')).toEqual([])
   })
 
+  it.each([
+    '全市此次集中开工项目120个，总投资650亿元，其中过10亿元项目18个。',
+    '全市签约项目86个，总投资1200亿元，其中10亿元以上项目11个。',
+  ])('never makes the size class of a 其中 breakdown an amount: %s', (text) => {
+    const money = figuresOf(text).filter((f) => f.metric === 'investment')
+    expect(money.map((f) => f.value)).not.toContain(10)
+  })
+
   it('drops the counting word but keeps the size class beside it', () => {
     const figures = figuresOf('崂山区将打造虚拟现实、现代金融2条千亿级产业链。')
     expect(figures.map((f) => `${f.numberText}${f.unit}`)).toEqual(['千亿级'])
