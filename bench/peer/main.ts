@@ -6,16 +6,9 @@
 import { echarts, ECHARTS_VARIANT } from './echarts-core'
 import { classify } from '../../src/scale/classify'
 import { paletteColours } from '../../src/scale/palette'
+import { parsePledges } from '../../src/data/parsePledges'
 import { peerValues } from './values'
 import { visualMapPieces } from './pieces'
-
-// The app's counting rules. A glob is empty instead of failing the build when a file is missing.
-const metricsModules = import.meta.glob<Record<string, unknown>>(
-  '../../src/metrics/{index,headlines}.ts',
-  {
-    eager: true,
-  },
-)
 
 /** Districts without a reported figure (the app hatches them; a dashboard greys them out). */
 const NO_DATA = '#dddddd'
@@ -44,7 +37,9 @@ async function main(): Promise<void> {
   const districts = geojson as Districts
   const ids = districts.features.map((f) => f.properties.id)
   const nameOf = new Map(districts.features.map((f) => [f.properties.id, f.properties.nameZh]))
-  const { values, source } = peerValues(Object.values(metricsModules), data, ids)
+  const parsed = data === null ? null : parsePledges(data)
+  if (parsed && !parsed.ok) throw new Error(`pledges.json: ${parsed.detail}`)
+  const { values, source } = peerValues(parsed?.value ?? null, ids)
   // The app's defaults: natural breaks, four classes, YlGnBu.
   const classes = classify(values, 'ckmeans', 4)
   const colours = paletteColours('YlGnBu', classes.bins.length)

@@ -1,4 +1,7 @@
+import rewind from '@turf/rewind'
 import type { MultiPolygon, Polygon, Position } from 'geojson'
+import * as v from 'valibot'
+import { finiteNumber } from '../data/parse'
 
 /** Limits of a boundary file a planner may load. */
 export const LIMITS = {
@@ -56,65 +59,53 @@ export function safeJsonParse(text: string): unknown {
   return JSON.parse(text, (key, value: unknown) => (FORBIDDEN.has(key) ? undefined : value))
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
+const AnyRecord = v.record(v.string(), v.unknown())
+const isRecord = (x: unknown): x is Record<string, unknown> => v.is(AnyRecord, x)
+
+/** A boundary file: a FeatureCollection, or one Feature. Each feature is checked on its own. */
+const FileSchema = v.variant('type', [
+  v.looseObject({ type: v.literal('FeatureCollection'), features: v.array(v.unknown()) }),
+  v.looseObject({ type: v.literal('Feature') }),
+])
+
+const FeatureSchema = v.looseObject({
+  type: v.literal('Feature'),
+  geometry: v.looseObject({ type: v.unknown(), coordinates: v.unknown() }),
+})
+
+/** A position's longitude and latitude; a third (height) value is allowed and dropped. */
+const PositionSchema = v.looseTuple([finiteNumber, finiteNumber])
+
+const ListSchema = v.array(v.unknown())
+const isList = (x: unknown): x is unknown[] => v.is(ListSchema, x)
 
 /** Own string property, never one inherited from a prototype. */
 function ownString(o: Record<string, unknown>, key: string): string | null {
   if (!Object.prototype.hasOwnProperty.call(o, key)) return null
-  const v = o[key]
-  return typeof v === 'string' && v.trim() !== ''
-    ? v.trim()
-    : typeof v === 'number'
-      ? String(v)
+  const value = o[key]
+  return typeof value === 'string' && value.trim() !== ''
+    ? value.trim()
+    : typeof value === 'number'
+      ? String(value)
       : null
-}
-
-/** Shoelace sum: positive for counter-clockwise rings in lon/lat. */
-function signedArea(ring: readonly Position[]): number {
-  let sum = 0
-  for (let i = 0; i + 1 < ring.length; i++) {
-    const [x1 = 0, y1 = 0] = ring[i]!
-    const [x2 = 0, y2 = 0] = ring[i + 1]!
-    sum += x1 * y2 - x2 * y1
-  }
-  return sum / 2
-}
-
-/**
- * RFC 7946 §3.1.6 right-hand rule: exterior rings counter-clockwise, holes clockwise. Files
- * that break it are common and still unambiguous, so they are fixed, not refused.
- */
-export function rewindRings(rings: Position[][]): Position[][] {
-  return rings.map((ring, i) => {
-    const ccw = signedArea(ring) > 0
-    return (i === 0) === ccw ? ring : [...ring].reverse()
-  })
 }
 
 type RingResult = { ok: true; rings: Position[][] } | { ok: false; problem: FeatureProblem }
 
 /** Copies and checks the rings of one polygon. */
 function readPolygon(value: unknown, feature: string, ringOffset: number): RingResult {
-  if (!Array.isArray(value) || value.length === 0)
+  if (!isList(value) || value.length === 0)
     return { ok: false, problem: { feature, code: 'badPosition', ring: ringOffset } }
   const out: Position[][] = []
   for (const [r, ring] of value.entries()) {
     const ringNo = ringOffset + r
-    if (!Array.isArray(ring))
-      return { ok: false, problem: { feature, code: 'badPosition', ring: ringNo } }
+    if (!isList(ring)) return { ok: false, problem: { feature, code: 'badPosition', ring: ringNo } }
     const copy: Position[] = []
     for (const p of ring) {
-      if (!Array.isArray(p) || p.length < 2)
+      const position = v.safeParse(PositionSchema, p)
+      if (!position.success)
         return { ok: false, problem: { feature, code: 'badPosition', ring: ringNo } }
-      const [lon, lat] = p
-      if (
-        typeof lon !== 'number' ||
-        typeof lat !== 'number' ||
-        !Number.isFinite(lon) ||
-        !Number.isFinite(lat)
-      )
-        return { ok: false, problem: { feature, code: 'badPosition', ring: ringNo } }
+      const [lon, lat] = position.output
       const b = LIMITS.bbox
       if (lon < b.west || lon > b.east || lat < b.south || lat > b.north)
         return { ok: false, problem: { feature, code: 'outsideQingdao', lon, lat } }
@@ -131,15 +122,25 @@ function readPolygon(value: unknown, feature: string, ringOffset: number): RingR
       return { ok: false, problem: { feature, code: 'ringNotClosed', ring: ringNo } }
     out.push(copy)
   }
-  return { ok: true, rings: rewindRings(out) }
+  return { ok: true, rings: out }
+}
+
+/**
+ * RFC 7946 §3.1.6 right-hand rule: exterior rings counter-clockwise, holes clockwise. Files
+ * that break it are common and still unambiguous, so they are fixed, not refused. The rings
+ * are our own fresh copies, so turf may rewind them in place.
+ */
+function wound<G extends Polygon | MultiPolygon>(geometry: G): G {
+  rewind(geometry, { mutate: true })
+  return geometry
 }
 
 /** Counts positions without trusting the structure (for the vertex cap, before any copying). */
-function countPositions(v: unknown, depth = 0): number {
-  if (!Array.isArray(v) || depth > 4) return 0
-  if (v.length > 0 && typeof v[0] === 'number') return 1
+function countPositions(value: unknown, depth = 0): number {
+  if (!Array.isArray(value) || depth > 4) return 0
+  if (value.length > 0 && typeof value[0] === 'number') return 1
   let n = 0
-  for (const x of v) n += countPositions(x, depth + 1)
+  for (const x of value) n += countPositions(x, depth + 1)
   return n
 }
 
@@ -161,12 +162,8 @@ export function parseBoundaries(text: string, bytes: number): BoundaryParse {
       problem: { code: 'notJson', detail: err instanceof Error ? err.message : String(err) },
     }
   }
-  let rawFeatures: unknown[]
-  if (isRecord(json) && json.type === 'FeatureCollection' && Array.isArray(json.features)) {
-    rawFeatures = json.features
-  } else if (isRecord(json) && json.type === 'Feature') {
-    rawFeatures = [json]
-  } else {
+  const file = v.safeParse(FileSchema, json)
+  if (!file.success) {
     const type =
       isRecord(json) && typeof json.type === 'string'
         ? json.type
@@ -175,6 +172,7 @@ export function parseBoundaries(text: string, bytes: number): BoundaryParse {
           : typeof json
     return { ok: false, problem: { code: 'notGeoJson', type } }
   }
+  const rawFeatures = file.output.type === 'FeatureCollection' ? file.output.features : [json]
   if (rawFeatures.length === 0) return { ok: false, problem: { code: 'noFeatures' } }
   const total = rawFeatures.reduce<number>(
     (n, f) =>
@@ -190,12 +188,13 @@ export function parseBoundaries(text: string, bytes: number): BoundaryParse {
     const props = isRecord(raw) && isRecord(raw.properties) ? raw.properties : {}
     const name = NAME_KEYS.map((k) => ownString(props, k)).find((n) => n !== null) ?? null
     const label = name ?? `#${index + 1}`
-    if (!isRecord(raw) || raw.type !== 'Feature' || !isRecord(raw.geometry)) {
+    const feature = v.safeParse(FeatureSchema, raw)
+    if (!feature.success) {
       refused.push({ feature: label, code: 'notFeature' })
       return
     }
-    const g = raw.geometry
-    const id = ownString(raw, 'id') ?? ownString(props, 'id')
+    const g = feature.output.geometry
+    const id = ownString(feature.output, 'id') ?? ownString(props, 'id')
     if (g.type === 'Polygon') {
       const r = readPolygon(g.coordinates, label, 1)
       if (!r.ok) refused.push(r.problem)
@@ -204,14 +203,10 @@ export function parseBoundaries(text: string, bytes: number): BoundaryParse {
           index,
           name,
           id,
-          geometry: { type: 'Polygon', coordinates: r.rings },
+          geometry: wound({ type: 'Polygon', coordinates: r.rings }),
           vertices: countPositions(r.rings),
         })
-    } else if (
-      g.type === 'MultiPolygon' &&
-      Array.isArray(g.coordinates) &&
-      g.coordinates.length > 0
-    ) {
+    } else if (g.type === 'MultiPolygon' && isList(g.coordinates) && g.coordinates.length > 0) {
       const polys: Position[][][] = []
       let ring = 1
       for (const poly of g.coordinates) {
@@ -227,7 +222,7 @@ export function parseBoundaries(text: string, bytes: number): BoundaryParse {
         index,
         name,
         id,
-        geometry: { type: 'MultiPolygon', coordinates: polys },
+        geometry: wound({ type: 'MultiPolygon', coordinates: polys }),
         vertices: countPositions(polys),
       })
     } else {

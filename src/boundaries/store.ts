@@ -1,4 +1,7 @@
 import type { MultiPolygon, Polygon } from 'geojson'
+import { createStore, del, get, set, type UseStore } from 'idb-keyval'
+import * as v from 'valibot'
+import { parseBoundaries } from './parseBoundaries'
 
 /** A boundary the planner accepted for one area, kept in this browser only. */
 export interface StoredBoundary {
@@ -10,8 +13,14 @@ export interface StoredBoundary {
   savedAt: string
 }
 
-export const DB_NAME = 'qingdao-pledge-map'
-export const STORE = 'boundaries'
+/**
+ * idb-keyval's own database (out-of-line keys), not the name of the earlier hand-written one,
+ * whose object store had a key path and so cannot take idb-keyval's writes.
+ */
+export const DB_NAME = 'qingdao-pledge-map-boundaries'
+export const STORE = 'keyval'
+/** All boundaries live under one key, so that saving them is one atomic write. */
+const KEY = 'boundaries'
 
 /** Why the browser storage could not be used; shown to the planner, never thrown at the app. */
 export type StorageProblem = 'unavailable' | 'quota' | 'failed'
@@ -28,77 +37,59 @@ function problemOf(err: unknown): { ok: false; problem: StorageProblem; detail: 
   }
 }
 
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    if (typeof indexedDB === 'undefined') {
-      reject(new DOMException('IndexedDB is not available', 'NotSupportedError'))
-      return
-    }
-    const request = indexedDB.open(DB_NAME, 1)
-    request.onupgradeneeded = () => {
-      if (!request.result.objectStoreNames.contains(STORE))
-        request.result.createObjectStore(STORE, { keyPath: 'areaId' })
-    }
-    request.onsuccess = () => resolve(request.result)
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB open failed'))
-    request.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'))
-  })
-}
+let store: UseStore | undefined
 
-async function run<T>(
-  mode: IDBTransactionMode,
-  body: (store: IDBObjectStore) => IDBRequest<T> | void,
-): Promise<StorageResult<T | undefined>> {
-  let db: IDBDatabase
+/** Runs one idb-keyval call, turning a missing IndexedDB or any failure into a StorageProblem. */
+async function run<T>(body: (s: UseStore) => Promise<T>): Promise<StorageResult<T>> {
+  if (typeof indexedDB === 'undefined')
+    return { ok: false, problem: 'unavailable', detail: 'IndexedDB is not available' }
   try {
-    db = await open()
-  } catch (err) {
-    const p = problemOf(err)
-    return {
-      ...p,
-      problem:
-        err instanceof DOMException && err.name === 'NotSupportedError' ? 'unavailable' : p.problem,
-    }
-  }
-  try {
-    return await new Promise((resolve, reject) => {
-      const tx = db.transaction(STORE, mode)
-      const request = body(tx.objectStore(STORE))
-      tx.oncomplete = () => resolve({ ok: true, value: request ? request.result : undefined })
-      tx.onerror = () => reject(tx.error)
-      tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'))
-    })
+    store ??= createStore(DB_NAME, STORE)
+    return { ok: true, value: await body(store) }
   } catch (err) {
     return problemOf(err)
-  } finally {
-    db.close()
   }
+}
+
+const RecordSchema = v.object({
+  areaId: v.string(),
+  geometry: v.unknown(),
+  featureName: v.nullable(v.string()),
+  fileName: v.string(),
+  savedAt: v.string(),
+})
+
+/**
+ * Re-checks what storage gave back with the parser of uploaded files: storage is another edge
+ * (an older version of the app, or another tab, may have written it). Bad records are dropped.
+ */
+export function readStored(value: unknown): StoredBoundary[] {
+  if (!Array.isArray(value)) return []
+  return value.flatMap((raw): StoredBoundary[] => {
+    const record = v.safeParse(RecordSchema, raw)
+    if (!record.success) return []
+    const text = JSON.stringify({
+      type: 'Feature',
+      properties: {},
+      geometry: record.output.geometry,
+    })
+    const parsed = parseBoundaries(text, text.length)
+    const geometry = parsed.ok && parsed.features.length === 1 ? parsed.features[0]?.geometry : null
+    return geometry ? [{ ...record.output, geometry }] : []
+  })
 }
 
 /** Every stored boundary (empty when none). */
-export async function loadBoundaries(): Promise<StorageResult<StoredBoundary[]>> {
-  const r = await run<StoredBoundary[]>(
-    'readonly',
-    (s) => s.getAll() as IDBRequest<StoredBoundary[]>,
-  )
-  return r.ok ? { ok: true, value: r.value ?? [] } : r
+export function loadBoundaries(): Promise<StorageResult<StoredBoundary[]>> {
+  return run(async (s) => readStored(await get<unknown>(KEY, s)))
 }
 
-/** Replaces all stored boundaries with `records`, in one transaction. */
-export async function saveBoundaries(
-  records: readonly StoredBoundary[],
-): Promise<StorageResult<void>> {
-  const r = await run('readwrite', (s) => {
-    s.clear()
-    for (const rec of records) s.put(rec)
-  })
-  return r.ok ? { ok: true, value: undefined } : r
+/** Replaces all stored boundaries with `records`, in one write. */
+export function saveBoundaries(records: readonly StoredBoundary[]): Promise<StorageResult<void>> {
+  return run((s) => set(KEY, records, s))
 }
 
 /** Removes every stored boundary. */
-export async function clearBoundaries(): Promise<StorageResult<void>> {
-  const r = await run('readwrite', (s) => {
-    s.clear()
-  })
-  return r.ok ? { ok: true, value: undefined } : r
+export function clearBoundaries(): Promise<StorageResult<void>> {
+  return run((s) => del(KEY, s))
 }

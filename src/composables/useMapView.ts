@@ -1,8 +1,19 @@
-import { nextTick, onBeforeUnmount, onMounted, ref, watch, watchEffect, type Ref } from 'vue'
+import {
+  computed,
+  effectScope,
+  markRaw,
+  nextTick,
+  onBeforeUnmount,
+  onMounted,
+  ref,
+  watch,
+  type Ref,
+} from 'vue'
+import { bindMap, mapStatus } from '../map/bindMap'
+import type { MapController, MapData, MapPaint } from '../map/controller'
 import type { MapLabel } from '../map/labels'
 import type { AreaPaint } from '../map/paint'
 import { loadPledgeMap } from '../map/loadMap'
-import type { PledgeMap } from '../map/pledgeMap'
 import type { ContextCollection } from '../types/geo'
 import { LIGHT_THEME } from '../map/theme'
 import { zoneFeatures } from '../map/zoneFeatures'
@@ -11,7 +22,9 @@ import { useGeoStore } from '../stores/geo'
 import { usePledgeStore } from '../stores/pledges'
 import { useSelectionStore } from '../stores/selection'
 import { useViewStore } from '../stores/view'
+import { usePresentationStore } from '../stores/presentation'
 import type { Choropleth } from '../scale/choropleth'
+import { useMap } from './useMap'
 import { usePresentationMap } from './usePresentationMap'
 
 const ATTRIBUTION = 'Pledges: reports of 青岛日报, 观海新闻 and 青岛西海岸报, 2022–2023'
@@ -75,7 +88,8 @@ function buildLabels(
 }
 
 /** Labels of the neighbouring cities: decoration, never clickable, always lowest priority. */
-function contextLabels(context: ContextCollection): MapLabel[] {
+function contextLabels(context: ContextCollection | null): MapLabel[] {
+  if (!context) return []
   return context.features.map((f) => ({
     id: `context-${f.properties.nameEn}`,
     nameZh: f.properties.nameZh,
@@ -96,8 +110,9 @@ function toPaint(
 }
 
 /**
- * Binds the map to the stores for the lifetime of the component that owns `container`. The map
- * instance is a plain local variable: it never enters reactive state. One watcher per concern.
+ * Creates the explorer's map in `container` and binds it to the stores for the component's
+ * lifetime. The controller is held raw in the shallowRef that `provideMap` made, so the export
+ * menu and others reach it through `useMap()`; it never enters reactive state.
  */
 export function useMapView(container: Ref<HTMLElement | null>) {
   const geo = useGeoStore()
@@ -105,111 +120,114 @@ export function useMapView(container: Ref<HTMLElement | null>) {
   const selection = useSelectionStore()
   const view = useViewStore()
   const boundaries = useBoundaryStore()
+  const presentation = usePresentationStore()
+  const { controller, pick, takePicked } = useMap()
   const failure = ref<string | null>(null)
-  /** True once MapLibre has drawn the districts; until then the static SVG choropleth shows. */
-  const interactive = ref(false)
-  const contextLost = ref(false)
-  let map: PledgeMap | null = null
-  /** Flips when the map exists, so the paint watchers below run again at that moment. */
-  const created = ref(false)
+  const interactive = computed(() => controller.value?.interactive.value ?? false)
+  const contextLost = computed(() => controller.value?.contextLost.value ?? false)
 
+  // Computed so each part keeps its identity until its inputs change (the controller compares them).
+  const zones = computed(() => zoneFeatures(pledges.zones, boundaries.overrides))
+  const labels = computed(() => buildLabels(geo, pledges))
+  const cityLabels = computed(() => contextLabels(geo.context))
+  const data = (): MapData | null =>
+    geo.districts
+      ? {
+          districts: geo.districts,
+          context: geo.context,
+          zones: zones.value,
+          labels: labels.value,
+          contextLabels: cityLabels.value,
+        }
+      : null
+  const paint = (): MapPaint => ({
+    districts: toPaint(
+      view.districtChoropleth,
+      LIGHT_THEME.districtBase,
+      view.filteredIds,
+      view.highlightedIds,
+    ),
+    zones: toPaint(view.zoneChoropleth, '#d9d9d9', null, null),
+    zonesVisible: view.zonesVisible,
+  })
+
+  const presentationCamera = usePresentationMap(controller)
+  watch(
+    () => selection.selectedId,
+    async (id) => {
+      // A selection made on the map needs no flight; one from the panel or the search does.
+      const fromMap = takePicked(id)
+      // The presentation moves the camera itself (and puts it back on leaving).
+      if (!id || presentationCamera.owns()) return
+      // On a phone the sheet that opens covers the map, so even a tapped area is brought into view.
+      const narrow = (container.value?.clientWidth ?? 1000) <= 700
+      if (fromMap && !narrow) return
+      await nextTick()
+      controller.value?.focus(id, { animate: !prefersReducedMotion() })
+    },
+  )
+
+  // The bindings are made once the map exists, after an await: this scope, created during setup,
+  // keeps them tied to the component so that they stop with it.
+  const scope = effectScope()
   let unmounted = false
+  let resizeObserver: ResizeObserver | null = null
   onMounted(async () => {
     const el = container.value
-    const districts = geo.districts
-    if (!el || !districts) return
-    let createPledgeMap: Awaited<ReturnType<typeof loadPledgeMap>>['createPledgeMap']
+    const initial = data()
+    if (!el || !initial) return
+    let createMap: Awaited<ReturnType<typeof loadPledgeMap>>['createMap']
     try {
-      ;({ createPledgeMap } = await loadPledgeMap())
+      ;({ createMap } = await loadPledgeMap())
     } catch (err) {
       failure.value = String(err)
       return
     }
     if (unmounted) return
+    let map: MapController
     try {
-      map = createPledgeMap({
+      map = createMap({
         container: el,
-        districts,
-        context: geo.context,
-        zones: zoneFeatures(pledges.zones, boundaries.overrides),
-        labels: buildLabels(geo, pledges),
-        theme: LIGHT_THEME,
+        status: mapStatus(),
+        data: initial,
+        theme: presentation.active ? 'dark' : 'light',
         attribution: ATTRIBUTION,
         camera: view.camera,
         padding: () => fitPadding(el),
-        onSelect: (id) => selection.select(id, 'map'),
-        onHover: (id, point) => selection.hover(id, point),
-        onCameraChange: (camera) => (view.camera = camera),
-        onInteractive: () => {
-          interactive.value = true
-          void geo.loadContext()
-        },
-        onContextLost: (lost) => (contextLost.value = lost),
       })
     } catch (err) {
       // MapLibre throws when WebGL is unavailable; the rest of the app keeps working.
       failure.value = String(err)
       return
     }
-    map.setSelected(selection.selectedId)
-    if (geo.context) map.setContext(geo.context, contextLabels(geo.context))
-    created.value = true
+    controller.value = markRaw(map)
+    scope.run(() => bind(map, initial))
+    resizeObserver = new ResizeObserver(() => map.resize())
+    resizeObserver.observe(el)
   })
 
-  watch(
-    () => selection.hoveredId,
-    (id) => map?.setHovered(id),
-  )
-  watch(
-    () => selection.selectedId,
-    async (id) => {
-      map?.setSelected(id)
-      // On a phone the sheet that opens covers the map, so even a tapped area is brought into view.
-      const narrow = (container.value?.clientWidth ?? 1000) <= 700
-      if (!id || (selection.source === 'map' && !narrow)) return
-      await nextTick()
-      map?.focusArea(id, !prefersReducedMotion())
-    },
-  )
-  watchEffect(() => {
-    if (!created.value) return
-    const paint = toPaint(
-      view.districtChoropleth,
-      LIGHT_THEME.districtBase,
-      view.filteredIds,
-      view.highlightedIds,
-    )
-    map?.setDistrictPaint(paint)
-  })
-  watchEffect(() => {
-    if (created.value) map?.setZonePaint(toPaint(view.zoneChoropleth, '#d9d9d9', null, null))
-  })
-  watchEffect(() => {
-    if (created.value) map?.setZonesVisible(view.zonesVisible)
-  })
-  watch(
-    () => geo.context,
-    (context) => {
-      if (context) map?.setContext(context, contextLabels(context))
-    },
-  )
-  // Zone boundaries the planner loaded replace the schematic circles (see src/boundaries).
-  watch(
-    () => boundaries.overrides,
-    (overrides, before) => {
-      // Loading an empty store at start-up changes nothing: keep the sources as they are.
-      if (overrides.size === 0 && before.size === 0) return
-      map?.setZones(zoneFeatures(pledges.zones, overrides))
-    },
-  )
-  usePresentationMap(() => map, created)
+  function bind(map: MapController, initial: MapData) {
+    map.on('select', pick)
+    map.on('hover', (id, point) => selection.hover(id, point))
+    map.on('camera', (camera) => (view.camera = camera))
+    // The neighbouring cities are fetched once Qingdao has drawn, so they never delay it.
+    watch(map.interactive, (ready) => ready && void geo.loadContext())
+    bindMap(map, {
+      data: () => data() ?? initial,
+      paint,
+      selectedId: () => selection.selectedId,
+      hoveredId: () => selection.hoveredId,
+      theme: () => (presentation.active ? 'dark' : 'light'),
+    })
+  }
 
   onBeforeUnmount(() => {
     unmounted = true
-    created.value = false
-    map?.destroy()
-    map = null
+    scope.stop()
+    resizeObserver?.disconnect()
+    controller.value?.destroy()
+    controller.value = null
   })
 
-  return { failure, interactive, contextLost, canvas: () => map?.canvas() ?? null }
+  return { failure, interactive, contextLost }
 }

@@ -1,41 +1,23 @@
-/**
- * Parses RFC 4180 CSV (quoted fields may hold commas, quotes and newlines) into rows of strings.
- * Small on purpose: the project's CSV files are a few kilobytes of facts.
- */
+import { csvFormatRow, csvParseRows } from 'd3-dsv'
+
+/** Parses RFC 4180 CSV (quoted fields may hold commas, quotes and newlines) into rows of strings. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') {
-      row.push(field)
-      field = ''
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-    } else field += c
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field])
-  return rows
+  return csvParseRows(text)
 }
 
-/** CSV rows as objects keyed by the header row. */
+/**
+ * CSV rows as objects keyed by the header row; blank lines are skipped. Built from the rows here:
+ * d3-dsv's `csvParse` compiles its row converter with `new Function`, which the CSP forbids.
+ */
 export function csvRecords(text: string): Record<string, string>[] {
   const [header, ...rows] = parseCsv(text)
   if (!header) return []
   return rows
     .filter((r) => r.some((f) => f !== ''))
     .map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])))
+}
+
+/** One CSV line: a field is quoted when it holds a comma, quote, CR or LF; quotes doubled. */
+export function csvLine(fields: readonly string[]): string {
+  return csvFormatRow([...fields])
 }

@@ -1,3 +1,5 @@
+import type { Parsed } from './parse'
+
 /** Why a data file could not be used; each kind gets its own message in the UI. */
 export type LoadErrorKind = 'network' | 'http' | 'json' | 'shape'
 
@@ -16,7 +18,7 @@ export type LoadResult<T> = { ok: true; value: T } | { ok: false; error: LoadErr
  */
 export async function fetchJson<T>(
   url: string,
-  parse: (json: unknown) => { ok: true; value: T } | { ok: false; detail: string },
+  parse: (json: unknown) => Parsed<T>,
   fetchImpl: typeof fetch = fetch,
 ): Promise<LoadResult<T>> {
   let response: Response

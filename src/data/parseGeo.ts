@@ -1,103 +1,102 @@
-import type { Position } from 'geojson'
+import * as v from 'valibot'
 import {
   DISTRICT_IDS,
   type ContextCollection,
   type DistrictCollection,
   type DistrictId,
 } from '../types/geo'
+import { finiteNumber, parseWith, type Parsed } from './parse'
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; detail: string }
+export type { Parsed } from './parse'
 
-const isObject = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x)
+/** [lon, lat] in degrees; a third (height) value is allowed by RFC 7946 and kept. */
+const PositionSchema = v.pipe(
+  v.array(finiteNumber),
+  v.minLength(2, 'a position needs a longitude and a latitude'),
+  v.check(
+    (p) => Math.abs(p[0] ?? 0) <= 180 && Math.abs(p[1] ?? 0) <= 90,
+    'position is outside [-180, 180] × [-90, 90]',
+  ),
+)
 
-const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x)
+/** A closed linear ring of at least four positions (RFC 7946 §3.1.6). */
+const RingSchema = v.pipe(
+  v.array(PositionSchema),
+  v.minLength(4, 'a ring needs at least four positions'),
+  v.check((r) => {
+    const first = r[0]
+    const last = r[r.length - 1]
+    return first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1]
+  }, 'ring is not closed'),
+)
 
-function isPosition(p: unknown): p is Position {
-  return (
-    Array.isArray(p) &&
-    p.length >= 2 &&
-    isFiniteNumber(p[0]) &&
-    isFiniteNumber(p[1]) &&
-    Math.abs(p[0]) <= 180 &&
-    Math.abs(p[1]) <= 90
-  )
-}
+const PolygonCoordinates = v.pipe(v.array(RingSchema), v.minLength(1, 'polygon has no ring'))
 
-function isRing(r: unknown): boolean {
-  if (!Array.isArray(r) || r.length < 4 || !r.every(isPosition)) return false
-  const first = r[0] as Position
-  const last = r[r.length - 1] as Position
-  return first[0] === last[0] && first[1] === last[1]
-}
+/** A (Multi)Polygon; MapLibre would accept a broken one silently and draw nothing. */
+const PolygonalSchema = v.variant(
+  'type',
+  [
+    v.looseObject({ type: v.literal('Polygon'), coordinates: PolygonCoordinates }),
+    v.looseObject({
+      type: v.literal('MultiPolygon'),
+      coordinates: v.pipe(v.array(PolygonCoordinates), v.minLength(1, 'MultiPolygon is empty')),
+    }),
+  ],
+  'geometry is not a Polygon or MultiPolygon',
+)
 
-const isPolygonCoords = (c: unknown): boolean => Array.isArray(c) && c.length > 0 && c.every(isRing)
+const LabelPoint = v.tuple([finiteNumber, finiteNumber], 'labelPoint is not a [lon, lat] pair')
 
-/** Checks a (Multi)Polygon geometry; MapLibre would accept a broken one silently and draw nothing. */
-export function polygonProblem(geometry: unknown): string | null {
-  if (!isObject(geometry)) return 'geometry is missing'
-  if (geometry.type === 'Polygon') {
-    return isPolygonCoords(geometry.coordinates) ? null : 'Polygon has an invalid ring'
-  }
-  if (geometry.type === 'MultiPolygon') {
-    const coords = geometry.coordinates
-    return Array.isArray(coords) && coords.length > 0 && coords.every(isPolygonCoords)
-      ? null
-      : 'MultiPolygon has an invalid ring'
-  }
-  return `geometry type ${String(geometry.type)} is not a polygon`
-}
+/** A FeatureCollection whose features have `properties` of the given shape and polygons. */
+const collectionOf = <P extends v.GenericSchema>(properties: P) =>
+  v.looseObject({
+    type: v.literal('FeatureCollection', 'not a GeoJSON FeatureCollection'),
+    features: v.array(
+      v.looseObject({
+        type: v.literal('Feature'),
+        // Geometry first: a broken ring is the problem MapLibre would hide, so it is named first.
+        geometry: PolygonalSchema,
+        properties,
+      }),
+    ),
+  })
 
-function featureList(json: unknown): Parsed<unknown[]> {
-  if (!isObject(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
-    return { ok: false, detail: 'not a GeoJSON FeatureCollection' }
-  }
-  return { ok: true, value: json.features }
-}
+const DistrictsSchema = collectionOf(
+  v.looseObject({
+    id: v.picklist(DISTRICT_IDS, 'unknown district id'),
+    adcode: finiteNumber,
+    nameZh: v.string(),
+    nameEn: v.string(),
+    areaKm2: v.pipe(finiteNumber, v.gtValue(0, 'areaKm2 must be positive')),
+    labelPoint: LabelPoint,
+  }),
+)
 
-function labelPointProblem(p: unknown): string | null {
-  return isPosition(p) ? null : 'labelPoint is not a [lon, lat] pair'
-}
+const ContextSchema = collectionOf(
+  v.looseObject({ nameZh: v.string(), nameEn: v.string(), labelPoint: LabelPoint }),
+)
 
-/** Parses `districts.geojson`: exactly the ten known districts, each with a valid polygon. */
+/** Parses `districts.geojson`: exactly the ten known districts, each once, with a valid polygon. */
 export function parseDistricts(json: unknown): Parsed<DistrictCollection> {
-  const list = featureList(json)
-  if (!list.ok) return list
+  const parsed = parseWith(DistrictsSchema, json)
+  if (!parsed.ok) return parsed
   const seen = new Set<DistrictId>()
-  for (const [i, f] of list.value.entries()) {
-    if (!isObject(f) || f.type !== 'Feature' || !isObject(f.properties)) {
-      return { ok: false, detail: `feature ${i} is not a GeoJSON Feature with properties` }
-    }
-    const p = f.properties
-    const id = p.id as DistrictId
-    if (!DISTRICT_IDS.includes(id)) return { ok: false, detail: `feature ${i}: unknown id` }
-    if (seen.has(id)) return { ok: false, detail: `feature ${i}: duplicate id ${id}` }
+  for (const [i, f] of parsed.value.features.entries()) {
+    const id = f.properties.id
+    if (seen.has(id)) return { ok: false, detail: `features[${i}].properties.id: duplicate ${id}` }
     seen.add(id)
-    if (typeof p.nameZh !== 'string' || typeof p.nameEn !== 'string') {
-      return { ok: false, detail: `${id}: names missing` }
-    }
-    if (!isFiniteNumber(p.areaKm2) || p.areaKm2 <= 0) {
-      return { ok: false, detail: `${id}: areaKm2 missing` }
-    }
-    const problem = labelPointProblem(p.labelPoint) ?? polygonProblem(f.geometry)
-    if (problem) return { ok: false, detail: `${id}: ${problem}` }
   }
   if (seen.size !== DISTRICT_IDS.length) {
     return { ok: false, detail: `expected ${DISTRICT_IDS.length} districts, found ${seen.size}` }
   }
-  return { ok: true, value: json as DistrictCollection }
+  const value: DistrictCollection = parsed.value
+  return { ok: true, value }
 }
 
 /** Parses the neighbouring-cities context layer. */
 export function parseContext(json: unknown): Parsed<ContextCollection> {
-  const list = featureList(json)
-  if (!list.ok) return list
-  for (const [i, f] of list.value.entries()) {
-    if (!isObject(f) || !isObject(f.properties) || typeof f.properties.nameZh !== 'string') {
-      return { ok: false, detail: `feature ${i} has no name` }
-    }
-    const problem = labelPointProblem(f.properties.labelPoint) ?? polygonProblem(f.geometry)
-    if (problem) return { ok: false, detail: `feature ${i}: ${problem}` }
-  }
-  return { ok: true, value: json as ContextCollection }
+  const parsed = parseWith(ContextSchema, json)
+  if (!parsed.ok) return parsed
+  const value: ContextCollection = parsed.value
+  return { ok: true, value }
 }

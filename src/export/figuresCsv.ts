@@ -1,3 +1,4 @@
+import { csvLine } from '../data/csv'
 import { formatPeriod } from '../format/headline'
 import type { Area, AreaHeadlines, Figure, Report } from '../types/pledge'
 
@@ -136,13 +137,14 @@ export function figureRecord(
 
 /** RFC 4180 field: quoted when it holds a comma, quote, CR or LF; quotes doubled. */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
+  return csvLine([value])
 }
 
 /**
- * The figures as RFC 4180 CSV (CRLF line ends) with a UTF-8 BOM. Takes the figures to export and
- * the headlines computed from them, so that a filter (one report, one year) is applied by the
- * caller and the headline columns mark the headlines the map shows.
+ * The figures as RFC 4180 CSV with a UTF-8 BOM and CRLF line ends (d3-dsv's csvFormatRows joins
+ * with LF, so rows are joined here). Takes the figures to export and the headlines computed from
+ * them, so that a filter (one report, one year) is applied by the caller and the headline
+ * columns mark the headlines the map shows.
  */
 export function figuresCsv(
   figures: readonly Figure[],
@@ -153,7 +155,7 @@ export function figuresCsv(
   const areaById = new Map(areas.map((a) => [a.id, a]))
   const reportById = new Map(reports.map((r) => [r.id, r]))
   const roles = headlineRoles(headlines)
-  const lines = [FIGURE_COLUMNS.join(',')]
+  const lines = [csvLine(FIGURE_COLUMNS)]
   for (const f of figures) {
     const record = figureRecord(
       f,
@@ -161,7 +163,7 @@ export function figuresCsv(
       reportById.get(f.reportId),
       roles.get(f.id),
     )
-    lines.push(FIGURE_COLUMNS.map((c) => csvField(record[c])).join(','))
+    lines.push(csvLine(FIGURE_COLUMNS.map((c) => record[c])))
   }
   return BOM + lines.join('\r\n') + '\r\n'
 }

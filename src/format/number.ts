@@ -1,6 +1,6 @@
-import type { MapMetric } from '../types/view'
+import type { Lang, MapMetric } from '../types/view'
 
-export type Lang = 'zh' | 'en'
+export type { Lang }
 
 const intl = (lang: Lang, digits: number) =>
   new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {

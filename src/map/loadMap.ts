@@ -3,9 +3,9 @@
  * choropleth paints first, and the download starts at once (see main.ts) rather than when the
  * map component mounts. Memoised so every caller shares one download.
  */
-let loading: Promise<typeof import('./pledgeMap')> | null = null
+let loading: Promise<typeof import('./createMap')> | null = null
 
-export function loadPledgeMap(): Promise<typeof import('./pledgeMap')> {
-  loading ??= import('./pledgeMap')
+export function loadPledgeMap(): Promise<typeof import('./createMap')> {
+  loading ??= import('./createMap')
   return loading
 }

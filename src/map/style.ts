@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl'
 import type { ContextCollection, DistrictCollection } from '../types/geo'
-import type { MapTheme } from './theme'
+import { DARK_THEME, LIGHT_THEME, type MapTheme, type ThemeName } from './theme'
 import type { ZoneFeatures } from './zoneFeatures'
 
 /** Source and layer ids, named once so the imperative code and the tests agree. */
@@ -32,6 +32,21 @@ export const ZONE_LAYERS = [LAYER.zoneFootprintFill, LAYER.zoneFootprintLine, LA
 /** Name of the hatch image used for areas with no figure reported (added at runtime). */
 export const NO_DATA_PATTERN = 'no-data-hatch'
 
+/** The style's global-state key that switches the colours (see `themed`). */
+export const THEME_STATE = 'theme'
+
+/**
+ * A colour that follows the theme: switching is one `setGlobalStateProperty('theme', …)` call,
+ * and MapLibre re-evaluates every paint property that reads it — no list of layer ids to keep.
+ */
+export const themed = (pick: (theme: MapTheme) => string): ExpressionSpecification => [
+  'match',
+  ['global-state', THEME_STATE],
+  'dark' satisfies ThemeName,
+  pick(DARK_THEME),
+  pick(LIGHT_THEME),
+]
+
 const stateFlag = (key: string): ExpressionSpecification => [
   'boolean',
   ['feature-state', key],
@@ -40,7 +55,7 @@ const stateFlag = (key: string): ExpressionSpecification => [
 /**
  * The choropleth colour comes from feature-state `fill` (set per area by pledgeMap): changing
  * feature-state repaints without re-tiling the GeoJSON, which changing a data-driven paint
- * expression or a filter would do.
+ * expression or a filter would do. Fills coloured by the data keep their colours in both themes.
  */
 const stateColour = (fallback: string): ExpressionSpecification => [
   'to-color',
@@ -48,20 +63,20 @@ const stateColour = (fallback: string): ExpressionSpecification => [
   fallback,
 ]
 
-function zoneLayers(theme: MapTheme): LayerSpecification[] {
+function zoneLayers(): LayerSpecification[] {
   return [
     {
       id: LAYER.zoneFootprintFill,
       type: 'fill',
       source: SOURCE.zoneFootprints,
-      paint: { 'fill-color': stateColour(theme.noDataBackground), 'fill-opacity': 0.3 },
+      paint: { 'fill-color': stateColour(LIGHT_THEME.noDataBackground), 'fill-opacity': 0.3 },
     },
     {
       id: LAYER.zoneFootprintLine,
       type: 'line',
       source: SOURCE.zoneFootprints,
       paint: {
-        'line-color': theme.hoverLine,
+        'line-color': themed((t) => t.hoverLine),
         'line-width': ['case', stateFlag('selected'), 3, 1.2],
         'line-dasharray': [3, 2],
       },
@@ -72,8 +87,13 @@ function zoneLayers(theme: MapTheme): LayerSpecification[] {
       source: SOURCE.zonePoints,
       paint: {
         'circle-radius': ['case', stateFlag('selected'), 10, stateFlag('hover'), 9, 7],
-        'circle-color': stateColour(theme.noDataBackground),
-        'circle-stroke-color': ['case', stateFlag('selected'), theme.selectedLine, theme.hoverLine],
+        'circle-color': stateColour(LIGHT_THEME.noDataBackground),
+        'circle-stroke-color': [
+          'case',
+          stateFlag('selected'),
+          themed((t) => t.selectedLine),
+          themed((t) => t.hoverLine),
+        ],
         'circle-stroke-width': ['case', stateFlag('selected'), 3, 1.5],
       },
     },
@@ -88,11 +108,12 @@ export function buildStyle(
   districts: DistrictCollection,
   context: ContextCollection | null,
   zones: ZoneFeatures,
-  theme: MapTheme,
+  theme: ThemeName = 'light',
 ): StyleSpecification {
   const emptyContext: ContextCollection = { type: 'FeatureCollection', features: [] }
   return {
     version: 8,
+    state: { [THEME_STATE]: { default: theme } },
     sources: {
       [SOURCE.context]: { type: 'geojson', data: context ?? emptyContext },
       [SOURCE.districts]: {
@@ -105,25 +126,29 @@ export function buildStyle(
       [SOURCE.zonePoints]: { type: 'geojson', data: zones.points, promoteId: 'id' },
     },
     layers: [
-      { id: LAYER.background, type: 'background', paint: { 'background-color': theme.sea } },
+      {
+        id: LAYER.background,
+        type: 'background',
+        paint: { 'background-color': themed((t) => t.sea) },
+      },
       {
         id: LAYER.contextFill,
         type: 'fill',
         source: SOURCE.context,
-        paint: { 'fill-color': theme.contextFill },
+        paint: { 'fill-color': themed((t) => t.contextFill) },
       },
       {
         id: LAYER.contextLine,
         type: 'line',
         source: SOURCE.context,
-        paint: { 'line-color': theme.contextLine, 'line-width': 1 },
+        paint: { 'line-color': themed((t) => t.contextLine), 'line-width': 1 },
       },
       {
         id: LAYER.districtFill,
         type: 'fill',
         source: SOURCE.districts,
         paint: {
-          'fill-color': stateColour(theme.districtBase),
+          'fill-color': stateColour(LIGHT_THEME.districtBase),
           'fill-opacity': ['case', stateFlag('faded'), 0.25, 1],
         },
       },
@@ -140,14 +165,14 @@ export function buildStyle(
         id: LAYER.districtLine,
         type: 'line',
         source: SOURCE.districts,
-        paint: { 'line-color': theme.districtLine, 'line-width': 1.2 },
+        paint: { 'line-color': themed((t) => t.districtLine), 'line-width': 1.2 },
       },
       {
         id: LAYER.districtHighlight,
         type: 'line',
         source: SOURCE.districts,
         paint: {
-          'line-color': theme.hoverLine,
+          'line-color': themed((t) => t.hoverLine),
           'line-width': 3,
           'line-dasharray': [2, 1],
           'line-opacity': ['case', stateFlag('highlight'), 1, 0],
@@ -158,7 +183,7 @@ export function buildStyle(
         type: 'line',
         source: SOURCE.districts,
         paint: {
-          'line-color': theme.hoverLine,
+          'line-color': themed((t) => t.hoverLine),
           'line-width': 2.5,
           'line-opacity': ['case', stateFlag('hover'), 1, 0],
         },
@@ -168,12 +193,12 @@ export function buildStyle(
         type: 'line',
         source: SOURCE.districts,
         paint: {
-          'line-color': theme.selectedLine,
+          'line-color': themed((t) => t.selectedLine),
           'line-width': 3.5,
           'line-opacity': ['case', stateFlag('selected'), 1, 0],
         },
       },
-      ...zoneLayers(theme),
+      ...zoneLayers(),
     ],
   }
 }

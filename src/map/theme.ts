@@ -35,33 +35,8 @@ export const DARK_THEME: MapTheme = {
   noDataBackground: '#27313b',
 }
 
-/** One paint property that depends on the theme. */
-export interface ThemePaint {
-  layer: string
-  property: string
-  value: string | unknown[]
-}
-
-/**
- * The paint properties that change with the theme, as data, so switching themes is a list of
- * `setPaintProperty` calls on the same map. Layer ids are those of style.ts (kept as strings here
- * so this module imports nothing); fills coloured by the data are left alone.
- */
-export function themePaint(theme: MapTheme): ThemePaint[] {
-  const selectedFlag = ['boolean', ['feature-state', 'selected'], false]
-  return [
-    { layer: 'sea', property: 'background-color', value: theme.sea },
-    { layer: 'context-fill', property: 'fill-color', value: theme.contextFill },
-    { layer: 'context-line', property: 'line-color', value: theme.contextLine },
-    { layer: 'districts-line', property: 'line-color', value: theme.districtLine },
-    { layer: 'districts-highlight', property: 'line-color', value: theme.hoverLine },
-    { layer: 'districts-hover', property: 'line-color', value: theme.hoverLine },
-    { layer: 'districts-selected', property: 'line-color', value: theme.selectedLine },
-    { layer: 'zone-footprint-line', property: 'line-color', value: theme.hoverLine },
-    {
-      layer: 'zone-point',
-      property: 'circle-stroke-color',
-      value: ['case', selectedFlag, theme.selectedLine, theme.hoverLine],
-    },
-  ]
+export type ThemeName = 'light' | 'dark'
+export const THEMES: Readonly<Record<ThemeName, MapTheme>> = {
+  light: LIGHT_THEME,
+  dark: DARK_THEME,
 }

@@ -1,6 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref } from 'vue'
-import { DEFAULT_STATE, type HorizonFilter } from '../url/hashState'
+import type { HorizonFilter } from '../metrics/filter'
+import { DEFAULT_STATE } from '../types/defaults'
 
 /** Which pledges count: one report or all, a publication year, a horizon. */
 export const useFilterStore = defineStore('filter', () => {

@@ -1,7 +1,8 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import { buildTour, type TourStep } from '../tour/buildTour'
-import { DEFAULT_STATE, type TourOrder } from '../url/hashState'
+import { DEFAULT_STATE } from '../types/defaults'
+import type { TourOrder } from '../types/tour'
 import type { MapMetric } from '../types/view'
 import { usePledgeStore } from './pledges'
 import { useSelectionStore } from './selection'
@@ -100,8 +101,8 @@ export const usePresentationStore = defineStore('presentation', () => {
       looping.value = false
       step.value = 0
       if (snapshot) {
-        // 'map': the presentation puts the camera back itself; no flight to the selection.
-        selection.select(snapshot.selectedId, 'map')
+        // No flight to it: the map's presentation binding puts the saved camera back.
+        selection.select(snapshot.selectedId)
         view.metric = snapshot.metric
         view.legendFilter = snapshot.legendFilter
         view.zonesVisible = snapshot.zonesVisible

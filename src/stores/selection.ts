@@ -8,18 +8,15 @@ export const useSelectionStore = defineStore('selection', () => {
   /** Where the tooltip goes, in map container pixels; null when the hover is not on the map. */
   const hoverPoint = ref<{ x: number; y: number } | null>(null)
 
-  /** Where the last selection came from: the map itself needs no camera move. */
-  const source = ref<'map' | 'other'>('other')
-
-  function select(id: string | null, from: 'map' | 'other' = 'other') {
-    source.value = from
+  // Whether a selection moves the camera is the map's business (see useMapView), not state here.
+  function select(id: string | null) {
     selectedId.value = id
   }
   function hover(id: string | null, point: { x: number; y: number } | null = null) {
     hoveredId.value = id
     hoverPoint.value = id ? point : null
   }
-  return { selectedId, hoveredId, hoverPoint, source, select, hover }
+  return { selectedId, hoveredId, hoverPoint, select, hover }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useSelectionStore, import.meta.hot))

@@ -2,7 +2,7 @@ import { MEASURE_ORDER, mainMeasure, type Measure } from '../compare/compareArea
 import type { AreaRow } from '../scale/areaRows'
 import { ranks } from '../scale/areaValues'
 import type { AreaHeadlines, AreaLevel, Figure, Headline, Metric } from '../types/pledge'
-import type { TourOrder } from '../url/hashState'
+import type { TourOrder } from '../types/tour'
 
 /** The two headline metrics a tour can be about. */
 export type TourMetric = 'investment' | 'projects'

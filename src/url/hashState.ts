@@ -1,63 +1,82 @@
+import { HORIZON_FILTERS } from '../metrics/filter'
 import type { ClassMethod } from '../scale/classify'
-import { PALETTES, type PaletteName } from '../scale/palette'
-import { HORIZON_FILTERS, type HorizonFilter } from '../metrics/filter'
-import { MAP_METRICS, type MapMetric } from '../types/view'
+import { PALETTES } from '../scale/palette'
+import { DEFAULT_STATE, type ShareableState } from '../types/defaults'
+import { TOUR_ORDERS } from '../types/tour'
+import type { Camera, MapMetric } from '../types/view'
 
-export type Lang = 'zh' | 'en'
-
-export interface Camera {
-  lon: number
-  lat: number
-  zoom: number
+/** What a link is checked against: ids that exist in the loaded data. */
+interface ParseContext {
+  areaIds: ReadonlySet<string>
+  reportIds: ReadonlySet<string>
 }
 
-export { HORIZON_FILTERS, type HorizonFilter }
+/** A refused value, with why (for developers; the user is shown the ignored `key=value`). */
+interface Rejected {
+  reason: string
+}
+const reject = (reason: string): Rejected => ({ reason })
+const isRejected = (r: unknown): r is Rejected =>
+  typeof r === 'object' && r !== null && 'reason' in r
 
-export const TOUR_ORDERS = ['investment', 'projects', 'geographic'] as const
-export type TourOrder = (typeof TOUR_ORDERS)[number]
-
-/** Everything a shared link restores. */
-export interface UrlState {
-  area: string | null
-  metric: MapMetric
-  method: ClassMethod
-  classes: number
-  palette: PaletteName
-  zones: boolean
-  lang: Lang | null
-  camera: Camera | null
-  /** Only figures of this report (id as in pledges.json), or all reports. */
-  report: string | null
-  /** Only reports published in this year. */
-  year: number | null
-  horizon: HorizonFilter
-  /** Areas in the comparison view (2–4), empty when not comparing. */
-  compare: string[]
-  /** Presentation mode, its tour order and step, and the opt-in kiosk loop. */
-  present: boolean
-  tour: TourOrder
-  step: number
-  kiosk: boolean
+/**
+ * One link parameter. `get`/`set` say where its value lives in the state; its default is
+ * `get(DEFAULT_STATE)`, and it is left out of a link while it has that default (or is null).
+ */
+interface Codec<V> {
+  key: string
+  get: (s: ShareableState) => V
+  set: (s: ShareableState, value: V) => void
+  parse: (text: string, ctx: ParseContext) => V | Rejected
+  serialise: (value: NonNullable<V>) => string
+  /** Only part of a link when this holds (tour and step belong to a presentation). */
+  when?: (s: ShareableState) => boolean
 }
 
-export const DEFAULT_STATE: UrlState = {
-  area: null,
-  metric: 'investment',
-  method: 'ckmeans',
-  classes: 4,
-  palette: 'YlGnBu',
-  zones: true,
-  lang: null,
-  camera: null,
-  report: null,
-  year: null,
-  horizon: 'all',
-  compare: [],
-  present: false,
-  tour: 'investment',
-  step: 0,
-  kiosk: false,
+/** A codec with its value type hidden, so codecs of different types share one table. */
+interface Param {
+  key: string
+  /** Sets the parsed value into `state`, or returns why the text was refused. */
+  read: (text: string, ctx: ParseContext, state: ShareableState) => Rejected | null
+  /** The parameter's text for `state`, or null to leave it out. */
+  write: (state: ShareableState) => string | null
 }
+
+function param<V>(c: Codec<V>): Param {
+  const fallback = c.get(DEFAULT_STATE)
+  const defaultText = fallback === null ? null : c.serialise(fallback as NonNullable<V>)
+  return {
+    key: c.key,
+    read(text, ctx, state) {
+      const value = c.parse(text, ctx)
+      if (isRejected(value)) return value
+      c.set(state, value)
+      return null
+    },
+    write(state) {
+      const value = c.get(state)
+      if (value === null || (c.when && !c.when(state))) return null
+      const text = c.serialise(value as NonNullable<V>)
+      return text === defaultText ? null : text
+    },
+  }
+}
+
+/** Picks `text` from an allow-list, or refuses it. */
+function oneOf<T extends string>(allowed: readonly T[], text: string): T | Rejected {
+  return allowed.find((a) => a === text) ?? reject(`not one of ${allowed.join(', ')}`)
+}
+
+const ID_PATTERN = /^[a-z0-9-]{1,40}$/
+
+function knownId(text: string, known: ReadonlySet<string>, what: string): string | Rejected {
+  return ID_PATTERN.test(text) && known.has(text) ? text : reject(`not a known ${what} id`)
+}
+
+function flag(text: string): boolean | Rejected {
+  return text === '0' || text === '1' ? text === '1' : reject('not 0 or 1')
+}
+const serialiseFlag = (on: boolean) => (on ? '1' : '0')
 
 /** Short codes keep shared links short; each list is also the allow-list for parsing. */
 const METRIC_CODES: Record<MapMetric, string> = {
@@ -69,179 +88,204 @@ const METRIC_CODES: Record<MapMetric, string> = {
 }
 const METHOD_CODES: Record<ClassMethod, string> = { ckmeans: 'nb', quantile: 'q', equal: 'eq' }
 
-const MAX_HASH_LENGTH = 2000
-const ID_PATTERN = /^[a-z0-9-]{1,40}$/
-
-function decode<T extends string>(codes: Record<T, string>, code: string | null): T | undefined {
+function decode<T extends string>(
+  codes: Record<T, string>,
+  code: string | undefined,
+): T | undefined {
   return (Object.keys(codes) as T[]).find((k) => codes[k] === code)
 }
 
-function parseCamera(raw: string): Camera | null {
-  const parts = raw.split(',').map(Number)
-  if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null
+function parseCamera(text: string): Camera | Rejected {
+  const parts = text.split(',').map(Number)
+  if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) {
+    return reject('not three numbers lon,lat,zoom')
+  }
   const [lon = 0, lat = 0, zoom = 0] = parts
   // Only views around Qingdao make sense; anything else is a broken or hostile link.
-  if (lon < 117 || lon > 124 || lat < 33 || lat > 39 || zoom < 4 || zoom > 16) return null
+  if (lon < 117 || lon > 124 || lat < 33 || lat > 39 || zoom < 4 || zoom > 16) {
+    return reject('outside the Qingdao region or zoom 4–16')
+  }
   return { lon, lat, zoom }
 }
 
+function parseCompare(text: string, ctx: ParseContext): string[] | Rejected {
+  const list = text.split(',')
+  if (list.length < 2 || list.length > 4) return reject('not 2–4 areas')
+  if (!list.every((id) => ID_PATTERN.test(id) && ctx.areaIds.has(id))) {
+    return reject('not all known area ids')
+  }
+  return new Set(list).size === list.length ? list : reject('an area twice')
+}
+
+/** Every link parameter, in the order a link lists them. */
+const PARAMS: readonly Param[] = [
+  param<string | null>({
+    key: 'a',
+    get: (s) => s.area,
+    set: (s, v) => (s.area = v),
+    parse: (t, ctx) => knownId(t, ctx.areaIds, 'area'),
+    serialise: (v) => v,
+  }),
+  param<MapMetric>({
+    key: 'm',
+    get: (s) => s.metric,
+    set: (s, v) => (s.metric = v),
+    parse: (t) => decode(METRIC_CODES, t) ?? reject('not a metric code'),
+    serialise: (v) => METRIC_CODES[v],
+  }),
+  param<{ method: ClassMethod; classes: number }>({
+    key: 'c',
+    get: (s) => ({ method: s.method, classes: s.classes }),
+    set: (s, v) => Object.assign(s, v),
+    parse(t) {
+      const match = /^(nb|q|eq)([2-7])$/.exec(t)
+      const method = decode(METHOD_CODES, match?.[1])
+      if (!match || !method) return reject('not a method code and 2–7 classes')
+      return { method, classes: Number(match[2]) }
+    },
+    serialise: (v) => `${METHOD_CODES[v.method]}${v.classes}`,
+  }),
+  param({
+    key: 'p',
+    get: (s) => s.palette,
+    set: (s, v) => (s.palette = v),
+    parse: (t) =>
+      PALETTES.find((p) => p.toLowerCase() === t.toLowerCase()) ?? reject('not a palette'),
+    serialise: (v) => v.toLowerCase(),
+  }),
+  param({
+    key: 'z',
+    get: (s) => s.zones,
+    set: (s, v) => (s.zones = v),
+    parse: flag,
+    serialise: serialiseFlag,
+  }),
+  param({
+    key: 'l',
+    get: (s) => s.lang,
+    set: (s, v) => (s.lang = v),
+    parse: (t) => oneOf(['zh', 'en'] as const, t),
+    serialise: (v) => v,
+  }),
+  param({
+    key: 'v',
+    get: (s) => s.camera,
+    set: (s, v) => (s.camera = v),
+    parse: parseCamera,
+    serialise: ({ lon, lat, zoom }) => `${lon.toFixed(4)},${lat.toFixed(4)},${zoom.toFixed(2)}`,
+  }),
+  param<string | null>({
+    key: 'r',
+    get: (s) => s.report,
+    set: (s, v) => (s.report = v),
+    parse: (t, ctx) => knownId(t, ctx.reportIds, 'report'),
+    serialise: (v) => v,
+  }),
+  param<number | null>({
+    key: 'y',
+    get: (s) => s.year,
+    set: (s, v) => (s.year = v),
+    parse: (t) => (/^20[2-3]\d$/.test(t) ? Number(t) : reject('not a year 2020–2039')),
+    serialise: String,
+  }),
+  param({
+    key: 'h',
+    get: (s) => s.horizon,
+    set: (s, v) => (s.horizon = v),
+    parse: (t) => oneOf(HORIZON_FILTERS, t),
+    serialise: (v) => v,
+  }),
+  param({
+    key: 'cmp',
+    get: (s) => s.compare,
+    set: (s, v) => (s.compare = v),
+    parse: parseCompare,
+    serialise: (v) => v.join(','),
+  }),
+  param({
+    key: 'show',
+    get: (s) => s.present,
+    set: (s, v) => (s.present = v),
+    parse: flag,
+    serialise: serialiseFlag,
+  }),
+  param({
+    key: 'tour',
+    get: (s) => s.tour,
+    set: (s, v) => (s.tour = v),
+    parse: (t) => oneOf(TOUR_ORDERS, t),
+    serialise: (v) => v,
+    when: (s) => s.present,
+  }),
+  param({
+    key: 'step',
+    get: (s) => s.step,
+    set: (s, v) => (s.step = v),
+    parse: (t) => (/^\d{1,2}$/.test(t) ? Number(t) : reject('not a step 0–99')),
+    serialise: String,
+    when: (s) => s.present,
+  }),
+  param({
+    key: 'kiosk',
+    get: (s) => s.kiosk,
+    set: (s, v) => (s.kiosk = v),
+    parse: flag,
+    serialise: serialiseFlag,
+  }),
+]
+
+// A Map, not an object: keys such as `__proto__` from a link must not reach a prototype.
+const BY_KEY = new Map(PARAMS.map((p) => [p.key, p]))
+
+const MAX_HASH_LENGTH = 2000
+
+export interface HashProblem {
+  key: string
+  /** The ignored value (cut to 40 characters), shown to the user as `key=value`. */
+  value: string
+  /** Why it was ignored, for developers. */
+  reason: string
+}
+
 export interface ParsedHash {
-  state: UrlState
-  /** Parts of the hash that were ignored, each with a reason for the message shown to the user. */
-  problems: { key: string; value: string }[]
+  state: ShareableState
+  /** Parts of the hash that were ignored. */
+  problems: HashProblem[]
 }
 
 /**
  * Parses `location.hash` with allow-lists. Never throws: unknown or malformed values fall back to
- * the defaults and are reported, so a broken link still opens the map.
+ * the defaults (or an earlier valid value of the same key) and are reported, so a broken link
+ * still opens the map.
  */
 export function parseHash(
   hash: string,
   knownAreaIds: ReadonlySet<string>,
   knownReportIds: ReadonlySet<string> = new Set(),
 ): ParsedHash {
-  const state: UrlState = { ...DEFAULT_STATE, compare: [] }
-  const problems: ParsedHash['problems'] = []
+  const state: ShareableState = { ...DEFAULT_STATE, compare: [] }
   if (hash.length > MAX_HASH_LENGTH) {
-    return { state, problems: [{ key: '#', value: `${hash.length} characters` }] }
+    const problem = { key: '#', value: `${hash.length} characters`, reason: 'link too long' }
+    return { state, problems: [problem] }
   }
-  let params: URLSearchParams
-  try {
-    params = new URLSearchParams(hash.replace(/^#/, ''))
-  } catch {
-    return { state, problems: [{ key: '#', value: hash.slice(0, 40) }] }
-  }
-  for (const [key, value] of params) {
-    const ok =
-      applyParam(state, key, value, knownAreaIds) ||
-      applyFilterParam(state, key, value, knownAreaIds, knownReportIds)
-    if (!ok) problems.push({ key, value: value.slice(0, 40) })
+  const ctx: ParseContext = { areaIds: knownAreaIds, reportIds: knownReportIds }
+  const problems: HashProblem[] = []
+  for (const [key, value] of new URLSearchParams(hash.replace(/^#/, ''))) {
+    const codec = BY_KEY.get(key)
+    const refused = codec ? codec.read(value, ctx, state) : reject('unknown parameter')
+    if (refused) problems.push({ key, value: value.slice(0, 40), reason: refused.reason })
   }
   return { state, problems }
 }
 
-function applyParam(s: UrlState, key: string, value: string, ids: ReadonlySet<string>): boolean {
-  switch (key) {
-    case 'a':
-      if (!ID_PATTERN.test(value) || !ids.has(value)) return false
-      s.area = value
-      return true
-    case 'm': {
-      const metric = decode(METRIC_CODES, value)
-      if (metric) s.metric = metric
-      return metric !== undefined
-    }
-    case 'c': {
-      const match = /^(nb|q|eq)([2-7])$/.exec(value)
-      const method = decode(METHOD_CODES, match?.[1] ?? null)
-      if (!match || !method) return false
-      s.method = method
-      s.classes = Number(match[2])
-      return true
-    }
-    case 'p': {
-      const palette = PALETTES.find((p) => p.toLowerCase() === value.toLowerCase())
-      if (palette) s.palette = palette
-      return palette !== undefined
-    }
-    case 'z':
-      if (value !== '0' && value !== '1') return false
-      s.zones = value === '1'
-      return true
-    case 'l':
-      if (value !== 'zh' && value !== 'en') return false
-      s.lang = value
-      return true
-    case 'v': {
-      const camera = parseCamera(value)
-      s.camera = camera
-      return camera !== null
-    }
-    default:
-      return false
-  }
-}
-
-const FLAG = /^[01]$/
-
-/** Filters, comparison and presentation parameters (second half of the allow-list). */
-function applyFilterParam(
-  s: UrlState,
-  key: string,
-  value: string,
-  ids: ReadonlySet<string>,
-  reportIds: ReadonlySet<string>,
-): boolean {
-  switch (key) {
-    case 'r':
-      if (!ID_PATTERN.test(value) || !reportIds.has(value)) return false
-      s.report = value
-      return true
-    case 'y':
-      if (!/^20[2-3]\d$/.test(value)) return false
-      s.year = Number(value)
-      return true
-    case 'h': {
-      const horizon = HORIZON_FILTERS.find((h) => h === value)
-      if (horizon) s.horizon = horizon
-      return horizon !== undefined
-    }
-    case 'cmp': {
-      const list = value.split(',')
-      if (list.length < 2 || list.length > 4) return false
-      if (!list.every((id) => ID_PATTERN.test(id) && ids.has(id))) return false
-      if (new Set(list).size !== list.length) return false
-      s.compare = list
-      return true
-    }
-    case 'show':
-      if (!FLAG.test(value)) return false
-      s.present = value === '1'
-      return true
-    case 'kiosk':
-      if (!FLAG.test(value)) return false
-      s.kiosk = value === '1'
-      return true
-    case 'tour': {
-      const order = TOUR_ORDERS.find((o) => o === value)
-      if (order) s.tour = order
-      return order !== undefined
-    }
-    case 'step':
-      if (!/^\d{1,2}$/.test(value)) return false
-      s.step = Number(value)
-      return true
-    default:
-      return false
-  }
-}
-
 /** The shortest hash that restores `state`: defaults are left out. */
-export function formatHash(state: UrlState): string {
-  const d = DEFAULT_STATE
+export function formatHash(state: ShareableState): string {
   const params = new URLSearchParams()
-  if (state.area) params.set('a', state.area)
-  if (state.metric !== d.metric) params.set('m', METRIC_CODES[state.metric])
-  if (state.method !== d.method || state.classes !== d.classes) {
-    params.set('c', `${METHOD_CODES[state.method]}${state.classes}`)
+  for (const p of PARAMS) {
+    const text = p.write(state)
+    if (text !== null) params.set(p.key, text)
   }
-  if (state.palette !== d.palette) params.set('p', state.palette.toLowerCase())
-  if (state.zones !== d.zones) params.set('z', state.zones ? '1' : '0')
-  if (state.lang) params.set('l', state.lang)
-  if (state.camera) {
-    const { lon, lat, zoom } = state.camera
-    params.set('v', `${lon.toFixed(4)},${lat.toFixed(4)},${zoom.toFixed(2)}`)
-  }
-  if (state.report) params.set('r', state.report)
-  if (state.year !== null) params.set('y', String(state.year))
-  if (state.horizon !== d.horizon) params.set('h', state.horizon)
-  if (state.compare.length > 0) params.set('cmp', state.compare.join(','))
-  if (state.present) params.set('show', '1')
-  if (state.present && state.tour !== d.tour) params.set('tour', state.tour)
-  if (state.present && state.step !== d.step) params.set('step', String(state.step))
-  if (state.kiosk) params.set('kiosk', '1')
+  // Commas are safe in a fragment and keep `cmp=` and `v=` readable.
   const text = params.toString().replace(/%2C/g, ',')
   return text ? `#${text}` : ''
 }
-
-export { MAP_METRICS }

@@ -20,9 +20,10 @@ describe('area registry', () => {
     expect(DISTRICTS.map((d) => d.id)).toEqual([...DISTRICT_IDS])
   })
 
-  it('matches public/geo/districts.geojson when it is built', () => {
+  // The built file is committed: a missing file is a failure, not a skip.
+  it('matches public/geo/districts.geojson', () => {
     const url = new URL('../../../public/geo/districts.geojson', import.meta.url)
-    if (!existsSync(url)) return
+    expect(existsSync(url), 'public/geo/districts.geojson (npm run build:geo)').toBe(true)
     const geo = JSON.parse(readFileSync(url, 'utf8')) as {
       features: { properties: { id: string } }[]
     }

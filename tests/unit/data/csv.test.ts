@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { csvRecords, parseCsv } from '../../../src/data/csv'
+import { csvLine, csvRecords, parseCsv } from '../../../src/data/csv'
 import { parseDistrictFacts } from '../../../src/data/districtFacts'
 
 describe('parseCsv', () => {
@@ -25,6 +25,15 @@ describe('parseCsv', () => {
   })
   it('keys records by the header', () => {
     expect(csvRecords('x,y\n1,2\n\n')).toEqual([{ x: '1', y: '2' }])
+  })
+})
+
+describe('csvLine', () => {
+  it('quotes only the fields that need it and reads back as written', () => {
+    const fields = ['plain', 'a, b', 'say "hi"', 'two\nlines', '']
+    const line = csvLine(fields)
+    expect(line).toBe('plain,"a, b","say ""hi""","two\nlines",')
+    expect(parseCsv(line)).toEqual([fields])
   })
 })
 

@@ -10,7 +10,7 @@ import {
 } from '../../../src/tour/buildTour'
 import { formatHeadline, formatPeriod } from '../../../src/format/headline'
 import type { Headline, PledgeData } from '../../../src/types/pledge'
-import type { TourOrder } from '../../../src/url/hashState'
+import type { TourOrder } from '../../../src/types/tour'
 import { seedsOnly } from '../data/seeds'
 
 // The built pledge data: the tour is about exactly these areas and figures.

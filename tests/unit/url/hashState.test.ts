@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_STATE, formatHash, parseHash, type UrlState } from '../../../src/url/hashState'
+import { DEFAULT_STATE, type ShareableState } from '../../../src/types/defaults'
+import { formatHash, parseHash } from '../../../src/url/hashState'
 
 const ids = new Set(['laoshan', 'huangdao', 'qetdz'])
 const reports = new Set(['r001', 'r004'])
@@ -10,7 +11,7 @@ describe('parseHash', () => {
   })
 
   it('round-trips every field through formatHash', () => {
-    const state: UrlState = {
+    const state: ShareableState = {
       ...DEFAULT_STATE,
       report: 'r004',
       year: 2023,

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { matchAreas } from '../../../src/boundaries/matchAreas'
-import { LIMITS, parseBoundaries, rewindRings } from '../../../src/boundaries/parseBoundaries'
+import { LIMITS, parseBoundaries } from '../../../src/boundaries/parseBoundaries'
+import { loadBoundaries, readStored } from '../../../src/boundaries/store'
 import { DISTRICTS, ZONES } from '../../../src/data/areas'
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/boundaries/${name}`, 'utf8')
@@ -108,10 +109,57 @@ describe('parseBoundaries accepts', () => {
   })
 })
 
-describe('rewindRings', () => {
+describe('parseBoundaries winding', () => {
+  const cw = [...ring].reverse()
+  const hole = [
+    [120.12, 36.12],
+    [120.18, 36.12],
+    [120.18, 36.18],
+    [120.12, 36.18],
+    [120.12, 36.12],
+  ]
+  const holeCw = [...hole].reverse()
   it('makes the exterior ring counter-clockwise and holes clockwise (RFC 7946)', () => {
-    const cw = [...ring].reverse()
-    expect(rewindRings([cw, ring])).toEqual([ring, cw])
+    const r = parse(collection({ type: 'Polygon', coordinates: [cw, hole] }))
+    expect(r.ok && r.features[0]?.geometry.coordinates).toEqual([ring, holeCw])
+  })
+  it('leaves a well-wound MultiPolygon as it is', () => {
+    const coordinates = [[ring, holeCw]]
+    const r = parse(collection({ type: 'MultiPolygon', coordinates }))
+    expect(r.ok && r.features[0]?.geometry).toEqual({ type: 'MultiPolygon', coordinates })
+  })
+})
+
+describe('stored boundaries', () => {
+  const record = (geometry: unknown) => ({
+    areaId: 'sino-german-ecopark',
+    geometry,
+    featureName: '中德生态园',
+    fileName: 'zones.geojson',
+    savedAt: '2026-12-01T00:00:00.000Z',
+  })
+  it('are read back through the same checks as an uploaded file', () => {
+    const good = record({ type: 'Polygon', coordinates: [[...ring].reverse()] })
+    expect(readStored([good])).toEqual([
+      { ...good, geometry: { type: 'Polygon', coordinates: [ring] } },
+    ])
+  })
+  it.each([
+    ['not a list', { boundaries: [] }],
+    [
+      'a record without an area',
+      [{ ...record({ type: 'Polygon', coordinates: [ring] }), areaId: 1 }],
+    ],
+    [
+      'a geometry outside Qingdao',
+      [record({ type: 'Polygon', coordinates: [ring.map(([, lat]) => [10, lat])] })],
+    ],
+    ['an open ring', [record({ type: 'Polygon', coordinates: [ring.slice(0, 4)] })]],
+  ])('drop %s', (_, stored) => {
+    expect(readStored(stored)).toEqual([])
+  })
+  it('say the storage is unavailable where there is no IndexedDB', async () => {
+    expect(await loadBoundaries()).toMatchObject({ ok: false, problem: 'unavailable' })
   })
 })
 

@@ -1,0 +1,389 @@
+import type {
+  GeoJSONSource,
+  MapGeoJSONFeature,
+  Map as MapLibreMap,
+  PaddingOptions,
+} from 'maplibre-gl'
+import type { Ref } from 'vue'
+import type { ContextCollection, DistrictCollection } from '../types/geo'
+import { boundsOf, type Bounds } from './bounds'
+import { hatchImage, hexToRgb } from './hatch'
+import { declutterLabels, type addLabels, type MapLabel } from './labels'
+import type { AreaPaint } from './paint'
+import {
+  INTERACTIVE_LAYERS,
+  LAYER,
+  NO_DATA_PATTERN,
+  SOURCE,
+  THEME_STATE,
+  ZONE_LAYERS,
+} from './style'
+import { THEMES, type MapTheme, type ThemeName } from './theme'
+import type { ZoneFeatures } from './zoneFeatures'
+
+export interface Camera {
+  lon: number
+  lat: number
+  zoom: number
+}
+
+/** What the map draws. Each part is compared by reference: replace a part to redraw it. */
+export interface MapData {
+  districts: DistrictCollection
+  context: ContextCollection | null
+  zones: ZoneFeatures
+  /** Labels of the districts and zones (clickable). */
+  labels: readonly MapLabel[]
+  /** Labels of the neighbouring cities (decoration). */
+  contextLabels: readonly MapLabel[]
+}
+
+/** How the areas are coloured and which are shown. */
+export interface MapPaint {
+  districts: AreaPaint
+  zones: AreaPaint
+  zonesVisible: boolean
+}
+
+export type Point = { x: number; y: number }
+
+/** What the user did on the map, reported as area ids. */
+export interface MapEvents {
+  select: (id: string | null) => void
+  hover: (id: string | null, point: Point | null) => void
+  camera: (camera: Camera) => void
+}
+
+/** The few MapLibre methods the controller uses; a test passes an object with just these. */
+export type MapLike = Pick<
+  MapLibreMap,
+  | 'on'
+  | 'once'
+  | 'getSource'
+  | 'setFeatureState'
+  | 'setLayoutProperty'
+  | 'setGlobalStateProperty'
+  | 'updateImage'
+  | 'fitBounds'
+  | 'easeTo'
+  | 'jumpTo'
+  | 'getCenter'
+  | 'getZoom'
+  | 'getCanvas'
+  | 'queryRenderedFeatures'
+  | 'triggerRepaint'
+  | 'resize'
+  | 'remove'
+>
+
+type PlacedLabels = ReturnType<typeof addLabels>
+
+/**
+ * The controller's reactive status. The cells are made by the caller (see `mapStatus` in
+ * bindMap.ts) so that this module, loaded in MapLibre's lazy chunk, imports nothing from Vue at
+ * runtime: the bundler would otherwise split Vue's reactivity into a chunk of its own.
+ */
+export interface MapStatus {
+  /** True from MapLibre's `load` on: sources exist and accept feature-state. */
+  loaded: Ref<boolean>
+  /** True once the districts have been drawn; until then the static SVG choropleth shows. */
+  interactive: Ref<boolean>
+  /** True while the browser has taken the WebGL context away. */
+  contextLost: Ref<boolean>
+}
+
+export interface ControllerOptions {
+  container: HTMLElement
+  status: MapStatus
+  data: MapData
+  /** The camera to start from (a shared link), or null to fit Qingdao. */
+  camera: Camera | null
+  /** Space kept free around Qingdao, measured at each camera move (it depends on the layout). */
+  padding: () => PaddingOptions | number
+  /** Puts HTML labels on the map (labels.ts); a test passes a stub. */
+  placeLabels: (
+    labels: readonly MapLabel[],
+    onActivate: (id: string) => void,
+    onHover: (id: string | null, point: Point | null) => void,
+  ) => PlacedLabels
+}
+
+/** The no-data hatch in a theme's colours, as the pixels `addImage`/`updateImage` take. */
+export const noDataHatch = (theme: MapTheme) =>
+  hatchImage(16, hexToRgb(theme.noDataHatch), hexToRgb(theme.noDataBackground))
+
+const idOf = (feature: MapGeoJSONFeature | undefined): string | null => {
+  const id: unknown = feature?.properties?.id
+  return typeof id === 'string' ? id : null
+}
+
+/**
+ * The one object that talks to MapLibre. Inputs arrive as plain data through commands (see
+ * bindMap.ts for the watchers that call them), user actions leave as events, and the camera moves
+ * only on an explicit command. Style commands wait for `loaded`, the single readiness signal:
+ * before it they do nothing, and the watchers run again when it turns true.
+ */
+export function createMapController(map: MapLike, options: ControllerOptions) {
+  const { container } = options
+  const { loaded, interactive, contextLost } = options.status
+
+  const listeners: { [K in keyof MapEvents]: Set<MapEvents[K]> } = {
+    select: new Set(),
+    hover: new Set(),
+    camera: new Set(),
+  }
+  const emitSelect = (id: string | null) => listeners.select.forEach((fn) => fn(id))
+  const emitHover = (id: string | null, point: Point | null) =>
+    listeners.hover.forEach((fn) => fn(id, point))
+
+  let data = options.data
+  let bounds: Bounds = boundsOf(data.districts)
+  let zoneIds = new Set(data.zones.points.features.map((f) => f.properties.id))
+  let paint: MapPaint | null = null
+  let hovered: string | null = null
+  let selected: string | null = null
+  let saved: Camera | null = null
+
+  const place = (labels: readonly MapLabel[], clickable: boolean) =>
+    clickable
+      ? options.placeLabels(labels, emitSelect, emitHover)
+      : options.placeLabels(
+          labels,
+          () => undefined,
+          () => undefined,
+        )
+  let areaLabels = place(data.labels, true)
+  let contextLabels = place(data.contextLabels, false)
+  const removeLabels = (placed: PlacedLabels) => placed.forEach(({ marker }) => marker.remove())
+
+  /** Label classes follow the selection, hover, legend filter and zone toggle. */
+  function styleLabels() {
+    areaLabels.forEach(({ element }, id) => {
+      element.classList.toggle('is-hovered', id === hovered)
+      element.classList.toggle('is-selected', id === selected)
+      element.setAttribute('aria-pressed', String(id === selected))
+      const keep = paint?.districts.keep
+      element.classList.toggle('is-faded', !!keep && !zoneIds.has(id) && !keep.has(id))
+      if (zoneIds.has(id)) element.classList.toggle('is-off', paint?.zonesVisible === false)
+    })
+  }
+  // The neighbouring cities' labels are left out: they are few and lie outside Qingdao.
+  const declutter = () =>
+    declutterLabels(data.labels, areaLabels, new Set([selected, hovered].filter((x) => x !== null)))
+
+  const sourceOf = (id: string) => (zoneIds.has(id) ? SOURCE.zonePoints : SOURCE.districts)
+  function setState(id: string | null, key: 'hover' | 'selected', value: boolean) {
+    if (!id || !loaded.value) return
+    map.setFeatureState({ source: sourceOf(id), id }, { [key]: value })
+    if (zoneIds.has(id))
+      map.setFeatureState({ source: SOURCE.zoneFootprints, id }, { [key]: value })
+  }
+
+  // Pointer events scoped to the area layers: MapLibre queries features only over those layers,
+  // and `features` come topmost first, so a zone wins over the district around it.
+  const layers = [...INTERACTIVE_LAYERS]
+  map.on('mousemove', layers, (e) => {
+    const id = idOf(e.features?.[0])
+    map.getCanvas().style.cursor = id ? 'pointer' : ''
+    emitHover(id, id ? { x: e.point.x, y: e.point.y } : null)
+  })
+  map.on('mouseleave', layers, () => {
+    map.getCanvas().style.cursor = ''
+    emitHover(null, null)
+  })
+  // A click on an area is reported by the layer listener; the map-wide listener, registered after
+  // it and so called after it for the same click, reports the click (null: on the sea).
+  let clicked: string | null = null
+  map.on('click', layers, (e) => (clicked = idOf(e.features?.[0])))
+  map.on('click', () => {
+    emitSelect(clicked)
+    clicked = null
+  })
+
+  map.once('load', () => {
+    loaded.value = true
+    declutter()
+  })
+  // A real signal for tests and the benchmark: the map is idle and has drawn these districts.
+  map.on('idle', () => {
+    const ids = new Set(
+      map.queryRenderedFeatures({ layers: [LAYER.districtFill] }).map((f) => idOf(f)),
+    )
+    container.dataset.renderedDistricts = String(ids.size)
+    container.dataset.mapState = 'idle'
+    if (!interactive.value && ids.size > 0) {
+      interactive.value = true
+      performance.mark('map-interactive')
+      if (performance.getEntriesByName('choropleth-paint').length === 0) {
+        performance.mark('choropleth-paint')
+      }
+    }
+  })
+  map.on('webglcontextlost', () => (contextLost.value = true))
+  map.on('webglcontextrestored', () => (contextLost.value = false))
+
+  let userMoved = options.camera !== null
+  map.on('dragstart', () => (userMoved = true))
+  map.on('zoomstart', (e) => {
+    if (e.originalEvent) userMoved = true
+  })
+  const current = (): Camera => {
+    const c = map.getCenter()
+    return { lon: c.lng, lat: c.lat, zoom: map.getZoom() }
+  }
+  // For tests: how long the last camera move took (0 for a cut, e.g. with reduced motion).
+  let moveStart = 0
+  map.on('movestart', () => (moveStart = performance.now()))
+  map.on('moveend', () => {
+    container.dataset.lastMoveMs = String(Math.round(performance.now() - moveStart))
+    declutter()
+    // Only a view the user chose is worth sharing; fitted views follow the screen size.
+    if (userMoved) listeners.camera.forEach((fn) => fn(current()))
+  })
+
+  const fit = (animate: boolean) => map.fitBounds(bounds, { padding: options.padding(), animate })
+
+  return {
+    loaded: loaded as Readonly<Ref<boolean>>,
+    interactive: interactive as Readonly<Ref<boolean>>,
+    contextLost: contextLost as Readonly<Ref<boolean>>,
+
+    on<K extends keyof MapEvents>(type: K, fn: MapEvents[K]): () => void {
+      listeners[type].add(fn)
+      return () => listeners[type].delete(fn)
+    },
+
+    /** Replaces the parts of the data that changed (sources and labels; geometry is re-tiled). */
+    setData(next: MapData) {
+      if (!loaded.value) return
+      if (next.districts !== data.districts) {
+        map.getSource<GeoJSONSource>(SOURCE.districts)?.setData(next.districts)
+        bounds = boundsOf(next.districts)
+      }
+      if (next.context !== data.context) {
+        map
+          .getSource<GeoJSONSource>(SOURCE.context)
+          ?.setData(next.context ?? { type: 'FeatureCollection', features: [] })
+      }
+      if (next.zones !== data.zones) {
+        map.getSource<GeoJSONSource>(SOURCE.zonePoints)?.setData(next.zones.points)
+        map.getSource<GeoJSONSource>(SOURCE.zoneFootprints)?.setData(next.zones.footprints)
+        zoneIds = new Set(next.zones.points.features.map((f) => f.properties.id))
+      }
+      if (next.labels !== data.labels) {
+        removeLabels(areaLabels)
+        areaLabels = place(next.labels, true)
+      }
+      if (next.contextLabels !== data.contextLabels) {
+        removeLabels(contextLabels)
+        contextLabels = place(next.contextLabels, false)
+      }
+      data = next
+      styleLabels()
+      declutter()
+    },
+
+    /** Recolours through feature-state only: no re-tiling, geometry stays on the GPU. */
+    setPaint(next: MapPaint) {
+      if (!loaded.value) return
+      paint = next
+      const d = next.districts
+      const noData = new Set(d.noData)
+      for (const f of data.districts.features) {
+        const id = f.properties.id
+        map.setFeatureState(
+          { source: SOURCE.districts, id },
+          {
+            fill: d.colours[id] ?? null,
+            nodata: noData.has(id),
+            faded: d.keep !== null && !d.keep.has(id),
+            highlight: d.highlight?.has(id) ?? false,
+          },
+        )
+      }
+      for (const id of zoneIds) {
+        const fill = next.zones.colours[id] ?? next.zones.fallback
+        map.setFeatureState({ source: SOURCE.zonePoints, id }, { fill })
+        map.setFeatureState({ source: SOURCE.zoneFootprints, id }, { fill })
+      }
+      for (const id of ZONE_LAYERS) {
+        map.setLayoutProperty(id, 'visibility', next.zonesVisible ? 'visible' : 'none')
+      }
+      styleLabels()
+      // The new colours are on screen once the next frame has been drawn (no tile reload needed).
+      map.once('render', () => requestAnimationFrame(() => performance.mark('metric-applied')))
+      map.triggerRepaint()
+    },
+
+    setSelected(id: string | null) {
+      if (!loaded.value) return
+      setState(selected, 'selected', false)
+      selected = id
+      setState(selected, 'selected', true)
+      styleLabels()
+      declutter()
+    },
+
+    setHovered(id: string | null) {
+      if (!loaded.value) return
+      setState(hovered, 'hover', false)
+      hovered = id
+      setState(hovered, 'hover', true)
+      styleLabels()
+    },
+
+    /**
+     * Switches every themed colour with one global-state change (see `themed` in style.ts). The
+     * no-data hatch is an image, not a paint value, so it is redrawn here.
+     */
+    setTheme(name: ThemeName) {
+      if (!loaded.value) return
+      map.setGlobalStateProperty(THEME_STATE, name)
+      map.updateImage(NO_DATA_PATTERN, noDataHatch(THEMES[name]))
+    },
+
+    /** Brings an area into view: a district's bounds, or a zone's neighbourhood. */
+    focus(id: string, { animate = true }: { animate?: boolean } = {}) {
+      const district = data.districts.features.find((f) => f.properties.id === id)
+      if (district) {
+        const b = boundsOf({ type: 'FeatureCollection', features: [district] })
+        map.fitBounds(b, { padding: options.padding(), maxZoom: 10.5, animate })
+        return
+      }
+      const zone = data.zones.points.features.find((f) => f.properties.id === id)
+      const [lon, lat] = zone?.geometry.coordinates ?? []
+      if (lon !== undefined && lat !== undefined) {
+        map.easeTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), 9.5), animate })
+      }
+    },
+    fitAll({ animate = true }: { animate?: boolean } = {}) {
+      fit(animate)
+    },
+    /** Remembers the camera (once: a second call keeps the first), for `restoreCamera`. */
+    saveCamera() {
+      saved ??= current()
+    },
+    /** Puts the saved camera back with a cut; false when nothing was saved. */
+    restoreCamera(): boolean {
+      if (!saved) return false
+      map.jumpTo({ center: [saved.lon, saved.lat], zoom: saved.zoom })
+      saved = null
+      return true
+    },
+    camera: current,
+    /** The container changed size: keep Qingdao fitted unless the user chose a view. */
+    resize() {
+      map.resize()
+      if (!selected && !userMoved) fit(false)
+    },
+    /** The drawing canvas (it keeps its buffer, so the PNG export can copy it). */
+    canvas: (): HTMLCanvasElement => map.getCanvas(),
+    destroy() {
+      removeLabels(areaLabels)
+      removeLabels(contextLabels)
+      map.remove()
+    },
+  }
+}
+
+export type MapController = ReturnType<typeof createMapController>

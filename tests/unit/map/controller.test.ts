@@ -1,0 +1,296 @@
+import { effectScope, nextTick, ref } from 'vue'
+import { describe, expect, it } from 'vitest'
+import { bindMap, mapStatus } from '../../../src/map/bindMap'
+import { createMapController, type MapLike, type MapPaint } from '../../../src/map/controller'
+import { LAYER, SOURCE, THEME_STATE, ZONE_LAYERS } from '../../../src/map/style'
+import type { ThemeName } from '../../../src/map/theme'
+import { zoneFeatures } from '../../../src/map/zoneFeatures'
+import { mapData, zone } from './fixtures'
+
+type Listener = (event: Record<string, unknown>) => void
+
+/**
+ * A stand-in for MapLibre's Map with only the methods the controller calls: it records the
+ * imperative calls and lets a test fire map events, optionally scoped to layers.
+ */
+function fakeMap() {
+  const calls: [string, ...unknown[]][] = []
+  const listeners: { type: string; layers: string[] | null; fn: Listener; once: boolean }[] = []
+  let center = { lng: 120.4, lat: 36.1 }
+  let zoom = 8
+  const sources = new Map<string, { setData: (d: unknown) => void }>()
+  const source = (id: string) => {
+    if (!sources.has(id)) sources.set(id, { setData: (d) => calls.push(['setData', id, d]) })
+    return sources.get(id)
+  }
+  const map = {
+    on(type: string, a: string[] | Listener, b?: Listener) {
+      listeners.push(
+        Array.isArray(a)
+          ? { type, layers: a, fn: b!, once: false }
+          : { type, layers: null, fn: a, once: false },
+      )
+      return map
+    },
+    once(type: string, fn: Listener) {
+      listeners.push({ type, layers: null, fn, once: true })
+      return map
+    },
+    getSource: (id: string) => source(id),
+    setFeatureState: (target: unknown, state: unknown) =>
+      calls.push(['setFeatureState', target, state]),
+    setLayoutProperty: (...args: unknown[]) => calls.push(['setLayoutProperty', ...args]),
+    setGlobalStateProperty: (...args: unknown[]) => calls.push(['setGlobalStateProperty', ...args]),
+    updateImage: (name: string) => calls.push(['updateImage', name]),
+    fitBounds: (...args: unknown[]) => calls.push(['fitBounds', ...args]),
+    easeTo: (...args: unknown[]) => calls.push(['easeTo', ...args]),
+    jumpTo: (options: { center: [number, number]; zoom: number }) => {
+      calls.push(['jumpTo', options])
+      center = { lng: options.center[0], lat: options.center[1] }
+      zoom = options.zoom
+    },
+    getCenter: () => center,
+    getZoom: () => zoom,
+    getCanvas: () => ({ style: { cursor: '' } }),
+    queryRenderedFeatures: () => [],
+    triggerRepaint: () => calls.push(['triggerRepaint']),
+    resize: () => calls.push(['resize']),
+    remove: () => calls.push(['remove']),
+  }
+  /** Fires a map event; layer-scoped listeners get `features` when one of their layers is hit. */
+  function fire(
+    type: string,
+    event: Record<string, unknown> = {},
+    hit?: { layer: string; id: string },
+  ) {
+    for (const l of [...listeners]) {
+      if (l.type !== type) continue
+      if (l.layers && type !== 'mouseleave') {
+        if (!hit || !l.layers.includes(hit.layer)) continue
+        l.fn({ ...event, features: [{ properties: { id: hit.id } }] })
+      } else l.fn(event)
+      if (l.once) listeners.splice(listeners.indexOf(l), 1)
+    }
+  }
+  return {
+    map: map as unknown as MapLike,
+    calls,
+    fire,
+    move: (c: typeof center, z: number) => ((center = c), (zoom = z)),
+  }
+}
+
+function setup() {
+  const fake = fakeMap()
+  const container = { dataset: {} } as HTMLElement
+  const controller = createMapController(fake.map, {
+    container,
+    status: mapStatus(),
+    data: mapData(),
+    camera: null,
+    padding: () => 10,
+    placeLabels: () => new Map(),
+  })
+  return { ...fake, controller }
+}
+
+const paint = (zonesVisible = true): MapPaint => ({
+  districts: {
+    colours: { laoshan: '#ff0000' },
+    fallback: '#eee',
+    noData: ['shinan'],
+    keep: null,
+    highlight: null,
+  },
+  zones: { colours: {}, fallback: '#d9d9d9', noData: [], keep: null, highlight: null },
+  zonesVisible,
+})
+
+/** The controller bound to reactive inputs, as useMapView does it, inside a scope a test can stop. */
+function bound() {
+  const s = setup()
+  const inputs = {
+    data: ref(mapData()),
+    paint: ref(paint()),
+    selectedId: ref<string | null>(null),
+    hoveredId: ref<string | null>(null),
+    theme: ref<ThemeName>('light'),
+  }
+  const scope = effectScope()
+  scope.run(() =>
+    bindMap(s.controller, {
+      data: () => inputs.data.value,
+      paint: () => inputs.paint.value,
+      selectedId: () => inputs.selectedId.value,
+      hoveredId: () => inputs.hoveredId.value,
+      theme: () => inputs.theme.value,
+    }),
+  )
+  return { ...s, inputs, scope }
+}
+
+const featureStates = (calls: [string, ...unknown[]][]) =>
+  calls.filter((c) => c[0] === 'setFeatureState').map((c) => [c[1], c[2]])
+
+describe('the map controller bound to reactive inputs', () => {
+  it('touches no style before MapLibre has loaded', async () => {
+    const { calls, inputs } = bound()
+    inputs.selectedId.value = 'laoshan'
+    inputs.theme.value = 'dark'
+    await nextTick()
+    expect(calls).toEqual([])
+  })
+
+  it('applies the latest inputs once loaded, nothing queued', async () => {
+    const { calls, inputs, fire, controller } = bound()
+    inputs.selectedId.value = 'shinan'
+    inputs.selectedId.value = 'laoshan'
+    fire('load')
+    expect(controller.loaded.value).toBe(true)
+    await nextTick()
+    const selected = featureStates(calls).filter(([, state]) => 'selected' in (state as object))
+    expect(selected).toEqual([[{ source: SOURCE.districts, id: 'laoshan' }, { selected: true }]])
+  })
+
+  it('moves the selection outline from the old area to the new one', async () => {
+    const { calls, inputs, fire } = bound()
+    fire('load')
+    inputs.selectedId.value = 'laoshan'
+    await nextTick()
+    calls.length = 0
+    inputs.selectedId.value = 'shinan'
+    await nextTick()
+    expect(featureStates(calls)).toEqual([
+      [{ source: SOURCE.districts, id: 'laoshan' }, { selected: false }],
+      [{ source: SOURCE.districts, id: 'shinan' }, { selected: true }],
+    ])
+  })
+
+  it('marks a hovered zone on both its point and its footprint', async () => {
+    const { calls, inputs, fire } = bound()
+    fire('load')
+    await nextTick()
+    calls.length = 0
+    inputs.hoveredId.value = 'laoshan-zone'
+    await nextTick()
+    expect(featureStates(calls)).toEqual([
+      [{ source: SOURCE.zonePoints, id: 'laoshan-zone' }, { hover: true }],
+      [{ source: SOURCE.zoneFootprints, id: 'laoshan-zone' }, { hover: true }],
+    ])
+  })
+
+  it('switches the theme with one global-state call and a new hatch image', async () => {
+    const { calls, inputs, fire } = bound()
+    fire('load')
+    await nextTick()
+    calls.length = 0
+    inputs.theme.value = 'dark'
+    await nextTick()
+    expect(calls).toEqual([
+      ['setGlobalStateProperty', THEME_STATE, 'dark'],
+      ['updateImage', 'no-data-hatch'],
+    ])
+  })
+
+  it('recolours districts through feature-state and hides the zone layers', async () => {
+    const { calls, inputs, fire } = bound()
+    fire('load')
+    await nextTick()
+    calls.length = 0
+    inputs.paint.value = paint(false)
+    await nextTick()
+    expect(featureStates(calls)).toContainEqual([
+      { source: SOURCE.districts, id: 'laoshan' },
+      { fill: '#ff0000', nodata: false, faded: false, highlight: false },
+    ])
+    expect(featureStates(calls)).toContainEqual([
+      { source: SOURCE.districts, id: 'shinan' },
+      { fill: null, nodata: true, faded: false, highlight: false },
+    ])
+    for (const layer of ZONE_LAYERS) {
+      expect(calls).toContainEqual(['setLayoutProperty', layer, 'visibility', 'none'])
+    }
+  })
+
+  it('replaces only the zone sources when uploaded boundaries change the zones', async () => {
+    const { calls, inputs, fire } = bound()
+    fire('load')
+    await nextTick()
+    calls.length = 0
+    const zones = zoneFeatures([zone('laoshan-zone'), zone('other-zone')])
+    inputs.data.value = { ...inputs.data.value, zones }
+    await nextTick()
+    expect(calls.filter((c) => c[0] === 'setData').map((c) => c[1])).toEqual([
+      SOURCE.zonePoints,
+      SOURCE.zoneFootprints,
+    ])
+  })
+
+  it('stops calling the map once its scope is stopped', async () => {
+    const { calls, inputs, fire, scope } = bound()
+    fire('load')
+    await nextTick()
+    scope.stop()
+    calls.length = 0
+    inputs.selectedId.value = 'laoshan'
+    await nextTick()
+    expect(calls).toEqual([])
+  })
+})
+
+describe('the map controller events and commands', () => {
+  it('reports a click on an area, and a click on the sea as no selection', () => {
+    const { controller, fire } = setup()
+    const selected: (string | null)[] = []
+    controller.on('select', (id) => selected.push(id))
+    fire('click', { point: { x: 1, y: 2 } }, { layer: LAYER.zonePoint, id: 'laoshan-zone' })
+    fire('click', { point: { x: 1, y: 2 } })
+    expect(selected).toEqual(['laoshan-zone', null])
+  })
+
+  it('reports hover with the pointer position, and its end when the pointer leaves the areas', () => {
+    const { controller, fire } = setup()
+    const hovered: unknown[] = []
+    controller.on('hover', (id, point) => hovered.push([id, point]))
+    fire('mousemove', { point: { x: 5, y: 6 } }, { layer: 'districts-fill', id: 'shinan' })
+    fire('mouseleave')
+    expect(hovered).toEqual([
+      ['shinan', { x: 5, y: 6 }],
+      [null, null],
+    ])
+  })
+
+  it('puts the saved camera back, once', () => {
+    const { controller, calls, move } = setup()
+    controller.saveCamera()
+    move({ lng: 121, lat: 37 }, 11)
+    expect(controller.restoreCamera()).toBe(true)
+    expect(calls).toContainEqual(['jumpTo', { center: [120.4, 36.1], zoom: 8 }])
+    expect(controller.restoreCamera()).toBe(false)
+  })
+
+  it('focuses a district on its bounds and a zone on its point', () => {
+    const { controller, calls } = setup()
+    controller.focus('laoshan', { animate: false })
+    controller.focus('laoshan-zone', { animate: false })
+    expect(calls[0]).toEqual([
+      'fitBounds',
+      [
+        [120.5, 36.1],
+        [120.6, 36.2],
+      ],
+      { padding: 10, maxZoom: 10.5, animate: false },
+    ])
+    expect(calls[1]).toEqual(['easeTo', { center: [120.52, 36.12], zoom: 9.5, animate: false }])
+  })
+
+  it('reports the camera only after the user has moved the map', () => {
+    const { controller, fire } = setup()
+    const cameras: unknown[] = []
+    controller.on('camera', (c) => cameras.push(c))
+    fire('moveend')
+    fire('dragstart')
+    fire('moveend')
+    expect(cameras).toEqual([{ lon: 120.4, lat: 36.1, zoom: 8 }])
+  })
+})
