@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
-import { serviceWorker } from './build/sw-plugin.ts'
+import { VitePWA } from 'vite-plugin-pwa'
+import { precacheIntegrity } from './build/precacheIntegrity.ts'
 
 /**
  * The strict Content-Security-Policy goes into the built index.html only: the dev server injects
@@ -32,9 +33,36 @@ function strictCsp(): Plugin {
   }
 }
 
+const integrity = precacheIntegrity()
+
+/**
+ * The service worker (src/sw.ts, Workbox) with every built file precached under its revision and
+ * SRI hash. Registered from src/main.ts (`injectRegister: false`: the plugin's inline or extra
+ * register script is not needed, and nothing inline passes the CSP); public/manifest.webmanifest
+ * stays the app's manifest.
+ */
+const serviceWorker = VitePWA({
+  strategies: 'injectManifest',
+  srcDir: 'src',
+  filename: 'sw.ts',
+  registerType: 'prompt',
+  // Workbox without its development logging, whatever NODE_ENV the build runs under (tests).
+  mode: 'production',
+  injectRegister: false,
+  manifest: false,
+  injectManifest: {
+    globPatterns: ['**/*'],
+    // createMap (MapLibre) is about 1.1 MB; the default limit is 2 MiB.
+    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    // A hashed file's name is its revision: no `?__WB_REVISION__` and no second copy per deploy.
+    dontCacheBustURLsMatching: /^assets\/.+-[\w-]{8}\.\w+$/,
+    manifestTransforms: [integrity.transform],
+  },
+})
+
 export default defineConfig({
   base: './',
-  plugins: [vue(), strictCsp(), serviceWorker()],
+  plugins: [vue(), strictCsp(), integrity.plugin, serviceWorker],
   build: {
     target: 'es2022',
     // Keep CSS in files (no inline <style>) so the CSP needs no 'unsafe-inline'.

@@ -1,24 +1,25 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
+// Global sheets first, so every component's scoped styles come after them in the cascade.
+import './styles/base.css'
+import './styles/map.css'
 import App from './App.vue'
 import { loadPledgeMap } from './map/loadMap'
 import { i18n } from './i18n'
-import './styles/base.css'
-import './styles/explorer.css'
-import './styles/planner.css'
-import './styles/presentation.css'
+import { registerServiceWorker, watchChunkErrors } from './composables/useAppUpdate'
 
 // Start downloading MapLibre now, in parallel with the data; the SVG choropleth paints first.
 void loadPledgeMap()
 
 createApp(App).use(createPinia()).use(i18n).mount('#app')
 
-// Offline after one visit: the service worker (built by build/sw-plugin.ts) precaches the app.
-// It is registered once the map has drawn (or after 10 s, e.g. without WebGL), so its precache
-// downloads never compete with what the first view needs.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  afterFirstDraw(() => navigator.serviceWorker.register('./sw.js').catch(() => undefined))
-}
+// A failed lazy chunk (e.g. removed by a deploy) shows a message with a reload button.
+watchChunkErrors(window)
+
+// Offline after one visit: the service worker (src/sw.ts, Workbox via vite-plugin-pwa) precaches
+// the app. It is registered once the map has drawn (or after 10 s, e.g. without WebGL), so its
+// precache downloads never compete with what the first view needs.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) afterFirstDraw(registerServiceWorker)
 
 function afterFirstDraw(run: () => void) {
   let done = false

@@ -1,6 +1,5 @@
 import { headlineOfMetric } from '../format/headline'
 import { sortRows, type AreaRow } from '../scale/areaRows'
-import { ranks } from '../scale/areaValues'
 import type { AreaHeadlines, Headline, Horizon } from '../types/pledge'
 import { MAP_METRICS, type MapMetric } from '../types/view'
 
@@ -100,23 +99,12 @@ export function compareAreas(
   const chosen = ids.map((id) => byId.get(id)).filter((r): r is AreaRow => r !== undefined)
   return metrics.map((metric) => {
     const headlineFor = (r: AreaRow) => headlineOf(metric, headlines[r.area.id])
-    const likePeers = (row: AreaRow) => {
-      const measure = headlineFor(row)?.measure
-      return rows.filter(
-        (r) =>
-          r.area.level === row.area.level &&
-          r.values[metric] !== null &&
-          (metric === 'figureCount' || headlineFor(r)?.measure === measure),
-      )
-    }
     const base = chosen[0]
     return {
       metric,
       values: chosen.map((row, i) => {
         const value = row.values[metric]
         const headline = headlineFor(row)
-        const peers = value === null ? [] : likePeers(row)
-        const rank = ranks(peers.map((r) => ({ id: r.area.id, value: r.values[metric] })))
         const comparability =
           i === 0 || base === undefined || value === null || base.values[metric] === null
             ? null
@@ -127,8 +115,8 @@ export function compareAreas(
           id: row.area.id,
           value,
           headline,
-          rank: rank.get(row.area.id) ?? null,
-          peers: peers.length,
+          rank: row.likeRank[metric],
+          peers: row.likePeers[metric],
           comparability,
           difference: comparability?.comparable
             ? differenceOf(value, base?.values[metric] ?? null)

@@ -1,3 +1,4 @@
+import { useMediaQuery, usePreferredReducedMotion, useResizeObserver } from '@vueuse/core'
 import {
   computed,
   effectScope,
@@ -9,13 +10,13 @@ import {
   watch,
   type Ref,
 } from 'vue'
+import { areaName } from '../format/areaName'
 import { bindMap, mapStatus } from '../map/bindMap'
 import type { MapController, MapData, MapPaint } from '../map/controller'
 import type { MapLabel } from '../map/labels'
-import type { AreaPaint } from '../map/paint'
+import { areaPaint } from '../map/paint'
 import { loadPledgeMap } from '../map/loadMap'
 import type { ContextCollection } from '../types/geo'
-import { LIGHT_THEME } from '../map/theme'
 import { zoneFeatures } from '../map/zoneFeatures'
 import { useBoundaryStore } from '../stores/boundaries'
 import { useGeoStore } from '../stores/geo'
@@ -23,24 +24,23 @@ import { usePledgeStore } from '../stores/pledges'
 import { useSelectionStore } from '../stores/selection'
 import { useViewStore } from '../stores/view'
 import { usePresentationStore } from '../stores/presentation'
-import type { Choropleth } from '../scale/choropleth'
+import { useShownStore } from '../stores/shown'
 import { useMap } from './useMap'
 import { usePresentationMap } from './usePresentationMap'
 
 const ATTRIBUTION = 'Pledges: reports of 青岛日报, 观海新闻 and 青岛西海岸报, 2022–2023'
 
-const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches
-
 /**
  * Keeps Qingdao clear of the legend overlay: beside it on wide screens, below it on phones,
  * and above the collapsed bottom sheet.
  */
-function fitPadding(el: HTMLElement) {
+export function fitPadding(el: Element) {
   const base = Math.min(el.clientWidth, el.clientHeight) < 500 ? 12 : 40
-  // In presentation mode the caption column takes the legend's place at the left.
+  // What covers the map's corner: in presentation mode the caption column takes the legend's
+  // place at the left. Found by data attributes, not by styling classes.
   const overlay =
-    document.querySelector('.presentation-caption') ??
-    el.parentElement?.parentElement?.querySelector('.map-overlay')
+    document.querySelector('[data-map-cover="caption"]') ??
+    el.parentElement?.parentElement?.querySelector('[data-map-cover]')
   const box = overlay?.getBoundingClientRect()
   const origin = el.getBoundingClientRect()
   if (!box || box.width === 0) return base
@@ -53,13 +53,11 @@ function fitPadding(el: HTMLElement) {
     }
   }
   const top = Math.min(box.bottom - origin.top + 8, el.clientHeight * 0.4)
-  // The bottom sheet covers 55 % of the screen when open (see explorer.css), a handle otherwise.
-  const sheetOpen = document.querySelector('.explorer__panel.is-open') !== null
+  // The bottom sheet covers 55 % of the screen when open (ExplorerView's styles), a handle otherwise.
+  const sheetOpen = document.querySelector('[data-sheet-open]') !== null
   const bottom = sheetOpen ? el.clientHeight * 0.55 + 8 : base + 44
   return { top: Math.min(top, el.clientHeight - bottom - 40), bottom, left: base, right: base }
 }
-
-const shortEn = (name: string) => name.replace(/ (District|City)( \(.*\))?$/, '')
 
 function buildLabels(
   geo: ReturnType<typeof useGeoStore>,
@@ -68,7 +66,7 @@ function buildLabels(
   const labels: MapLabel[] = (geo.districts?.features ?? []).map((f) => ({
     id: f.properties.id,
     nameZh: f.properties.nameZh,
-    nameEn: shortEn(f.properties.nameEn),
+    nameEn: areaName(f.properties, 'en', 'short'),
     lngLat: f.properties.labelPoint,
     kind: 'district',
     priority: f.properties.areaKm2,
@@ -100,15 +98,6 @@ function contextLabels(context: ContextCollection | null): MapLabel[] {
   }))
 }
 
-function toPaint(
-  c: Choropleth,
-  fallback: string,
-  keep: ReadonlySet<string> | null,
-  highlight: ReadonlySet<string> | null,
-): AreaPaint {
-  return { colours: c.colourOf, fallback, noData: c.classification.noData, keep, highlight }
-}
-
 /**
  * Creates the explorer's map in `container` and binds it to the stores for the component's
  * lifetime. The controller is held raw in the shallowRef that `provideMap` made, so the export
@@ -121,6 +110,7 @@ export function useMapView(container: Ref<HTMLElement | null>) {
   const view = useViewStore()
   const boundaries = useBoundaryStore()
   const presentation = usePresentationStore()
+  const shown = useShownStore()
   const { controller, pick, takePicked } = useMap()
   const failure = ref<string | null>(null)
   const interactive = computed(() => controller.value?.interactive.value ?? false)
@@ -141,29 +131,25 @@ export function useMapView(container: Ref<HTMLElement | null>) {
         }
       : null
   const paint = (): MapPaint => ({
-    districts: toPaint(
-      view.districtChoropleth,
-      LIGHT_THEME.districtBase,
-      view.filteredIds,
-      view.highlightedIds,
-    ),
-    zones: toPaint(view.zoneChoropleth, '#d9d9d9', null, null),
-    zonesVisible: view.zonesVisible,
+    districts: areaPaint(shown.districtChoropleth, shown.filteredIds, shown.highlightedIds),
+    zones: areaPaint(shown.zoneChoropleth),
+    zonesVisible: shown.zonesVisible,
   })
 
-  const presentationCamera = usePresentationMap(controller)
+  const motion = usePreferredReducedMotion()
+  /** Phones, where the panel is a bottom sheet over the map (the components' styles' breakpoint). */
+  const phone = useMediaQuery('(max-width: 700px)')
+  usePresentationMap(controller)
   watch(
     () => selection.selectedId,
     async (id) => {
       // A selection made on the map needs no flight; one from the panel or the search does.
       const fromMap = takePicked(id)
-      // The presentation moves the camera itself (and puts it back on leaving).
-      if (!id || presentationCamera.owns()) return
       // On a phone the sheet that opens covers the map, so even a tapped area is brought into view.
-      const narrow = (container.value?.clientWidth ?? 1000) <= 700
-      if (fromMap && !narrow) return
+      if (!id || (fromMap && !phone.value)) return
+      // After the flush: leaving the presentation by Back puts its camera back first.
       await nextTick()
-      controller.value?.focus(id, { animate: !prefersReducedMotion() })
+      controller.value?.focus(id, { animate: motion.value !== 'reduce' })
     },
   )
 
@@ -171,7 +157,11 @@ export function useMapView(container: Ref<HTMLElement | null>) {
   // keeps them tied to the component so that they stop with it.
   const scope = effectScope()
   let unmounted = false
-  let resizeObserver: ResizeObserver | null = null
+  // Observed once the map exists; the observer's first call (on observing) fits it too.
+  useResizeObserver(
+    () => (controller.value ? container.value : null),
+    () => controller.value?.resize(),
+  )
   onMounted(async () => {
     const el = container.value
     const initial = data()
@@ -190,7 +180,7 @@ export function useMapView(container: Ref<HTMLElement | null>) {
         container: el,
         status: mapStatus(),
         data: initial,
-        theme: presentation.active ? 'dark' : 'light',
+        theme: shown.theme,
         attribution: ATTRIBUTION,
         camera: view.camera,
         padding: () => fitPadding(el),
@@ -202,29 +192,32 @@ export function useMapView(container: Ref<HTMLElement | null>) {
     }
     controller.value = markRaw(map)
     scope.run(() => bind(map, initial))
-    resizeObserver = new ResizeObserver(() => map.resize())
-    resizeObserver.observe(el)
   })
 
   function bind(map: MapController, initial: MapData) {
-    map.on('select', pick)
+    // While presenting, the tour owns the highlight and the camera: a click or the tour's flights
+    // must not change the explorer's selection or shared view underneath it.
+    map.on('select', (id) => {
+      if (!presentation.active) pick(id)
+    })
     map.on('hover', (id, point) => selection.hover(id, point))
-    map.on('camera', (camera) => (view.camera = camera))
+    map.on('camera', (camera) => {
+      if (!presentation.active) view.camera = camera
+    })
     // The neighbouring cities are fetched once Qingdao has drawn, so they never delay it.
     watch(map.interactive, (ready) => ready && void geo.loadContext())
     bindMap(map, {
       data: () => data() ?? initial,
       paint,
-      selectedId: () => selection.selectedId,
+      selectedId: () => shown.selectedId,
       hoveredId: () => selection.hoveredId,
-      theme: () => (presentation.active ? 'dark' : 'light'),
+      theme: () => shown.theme,
     })
   }
 
   onBeforeUnmount(() => {
     unmounted = true
     scope.stop()
-    resizeObserver?.disconnect()
     controller.value?.destroy()
     controller.value = null
   })

@@ -1,24 +1,27 @@
-import { onBeforeUnmount, onMounted, watch } from 'vue'
+import { useEventListener, useFullscreen, type UseFullscreenReturn } from '@vueuse/core'
+import { effectScope, watch } from 'vue'
 import { usePresentationStore } from '../stores/presentation'
 import { isTypingTarget, keyToAction } from '../tour/keys'
 
 type PresentationStore = ReturnType<typeof usePresentationStore>
 
-/** Set when this page asked for full screen, so leaving full screen (Esc) leaves the presentation. */
-let ownFullscreen = false
+let pageFullscreen: UseFullscreenReturn | undefined
+/**
+ * The page's full screen, made once and kept as long as the page (in a scope of its own, as the
+ * header's button uses it outside any component's setup). Its `isFullscreen` turns true when this
+ * page entered full screen, and `exit` does nothing otherwise: leaving the presentation never
+ * ends a full screen the presenter chose themselves.
+ */
+const usePageFullscreen = () => (pageFullscreen ??= effectScope(true).run(() => useFullscreen())!)
 
 /**
  * Starts the presentation from a user gesture (click, key): full screen when the browser allows it.
  * A refusal (iframe, policy, headless) is fine: the presentation fills the window instead.
  */
 export function startPresenting(presentation: PresentationStore) {
-  const root = document.documentElement
-  if (!document.fullscreenElement && typeof root.requestFullscreen === 'function') {
-    root.requestFullscreen().then(
-      () => (ownFullscreen = true),
-      () => (ownFullscreen = false),
-    )
-  }
+  usePageFullscreen()
+    .enter()
+    .catch(() => undefined)
   presentation.enter()
 }
 
@@ -29,6 +32,7 @@ export function startPresenting(presentation: PresentationStore) {
  */
 export function usePresentationKeys() {
   const presentation = usePresentationStore()
+  const fullscreen = usePageFullscreen()
 
   function onKey(e: KeyboardEvent) {
     if (e.defaultPrevented || isTypingTarget(e.target)) return
@@ -54,25 +58,16 @@ export function usePresentationKeys() {
         return presentation.togglePlay()
     }
   }
-  function onFullscreenChange() {
-    if (document.fullscreenElement || !ownFullscreen) return
-    ownFullscreen = false
-    presentation.leave()
-  }
+  useEventListener(window, 'keydown', onKey)
+  // Leaving full screen (Esc in the browser) leaves the presentation, and leaving the presentation
+  // by any route exits the full screen it entered.
+  watch(fullscreen.isFullscreen, (on) => {
+    if (!on) presentation.leave()
+  })
   watch(
     () => presentation.active,
     (on) => {
-      if (on || !document.fullscreenElement || !ownFullscreen) return
-      ownFullscreen = false
-      document.exitFullscreen().catch(() => undefined)
+      if (!on) fullscreen.exit().catch(() => undefined)
     },
   )
-  onMounted(() => {
-    window.addEventListener('keydown', onKey)
-    document.addEventListener('fullscreenchange', onFullscreenChange)
-  })
-  onBeforeUnmount(() => {
-    window.removeEventListener('keydown', onKey)
-    document.removeEventListener('fullscreenchange', onFullscreenChange)
-  })
 }

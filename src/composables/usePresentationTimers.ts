@@ -1,4 +1,5 @@
-import { onBeforeUnmount, onMounted, watchEffect } from 'vue'
+import { useEventListener } from '@vueuse/core'
+import { onScopeDispose, watchEffect } from 'vue'
 import { usePresentationStore } from '../stores/presentation'
 
 declare global {
@@ -36,6 +37,8 @@ export function usePresentationTimers() {
     onCleanup(() => window.clearTimeout(timer))
   })
 
+  // Not VueUse's useIdle: its timeout is fixed when it is made, whereas this clock also restarts
+  // when the presentation ends or kiosk mode changes, and reads its time (a test hook) each time.
   let idleTimer = 0
   function armIdle() {
     window.clearTimeout(idleTimer)
@@ -46,11 +49,6 @@ export function usePresentationTimers() {
     )
   }
   watchEffect(armIdle)
-  onMounted(() =>
-    IDLE_EVENTS.forEach((e) => window.addEventListener(e, armIdle, { passive: true })),
-  )
-  onBeforeUnmount(() => {
-    window.clearTimeout(idleTimer)
-    IDLE_EVENTS.forEach((e) => window.removeEventListener(e, armIdle))
-  })
+  useEventListener(window, [...IDLE_EVENTS], armIdle, { passive: true })
+  onScopeDispose(() => window.clearTimeout(idleTimer))
 }

@@ -3,11 +3,23 @@
  * the legend, title and source line into plain drawing marks, and a thin painter that draws
  * those marks and the map canvas onto a 2D canvas.
  */
+import type { ColourBin } from '../scale/choropleth'
 
 /** One legend entry: a colour swatch (or the no-data hatch) and its range. */
 export interface LegendEntry {
   colour: string | 'hatch'
   label: string
+}
+
+/** The legend as on screen: one entry per colour bin, the hatched no-data bin as the hatch. */
+export function legendEntriesOf(
+  bins: readonly ColourBin[],
+  label: (bin: ColourBin) => string,
+): LegendEntry[] {
+  return bins.map((bin) => ({
+    colour: bin.pattern === 'hatch' ? 'hatch' : bin.colour,
+    label: label(bin),
+  }))
 }
 
 export interface MapPngInput {

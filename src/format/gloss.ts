@@ -1,9 +1,9 @@
 import type { Figure, Metric } from '../types/pledge'
-import en from '../i18n/en'
+import { messages } from '../i18n/messages'
 import { formatNumber } from './number'
 
 /** The English metric names of the UI, so the gloss and the chips say the same. */
-const METRIC_EN: Record<Metric, string> = en.figureMetric
+const METRIC_EN: Record<Metric, string> = messages.en.figureMetric
 
 /** Chinese units in English; amounts in 亿/万 are rescaled to words a reader knows. */
 function unitEn(value: number, unit: string): string {

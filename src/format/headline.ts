@@ -1,7 +1,8 @@
 import { YI_PER_UNIT } from '../metrics/rules'
 import type { AreaHeadlines, Figure, Headline, Horizon } from '../types/pledge'
 import type { MapMetric } from '../types/view'
-import { formatBound, formatMetric, formatNumber, type Lang } from './number'
+import { messages } from '../i18n/messages'
+import { formatBound, formatDate, formatMetric, formatNumber, type Lang } from './number'
 
 /**
  * Headlines as the reports write them: the qualifier where the text puts it (约60亿元, 670多亿元,
@@ -44,21 +45,6 @@ export function formatHeadline(metric: HeadlineMetric, h: Qualified, lang: Lang)
   return `${BOUND_EN[h.bound]}${range}${formatMetric(metric, h.value, 'en')}`
 }
 
-const MONTHS_EN = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-]
-
 /**
  * The period a figure covers, in one short phrase: 2023年下半年 / H2 2023; 2022—2024年（未来三年）
  * / 2022–2024 (next three years); 未注明期限 / no period stated — with the report's month, as
@@ -79,10 +65,9 @@ export function formatPeriod(h: Horizon, reportDate: string, lang: Lang): string
       case 'byYear':
         return `到${e}年`
       case 'unspecified':
-        return `未注明期限（${reportDate.slice(0, 4)}年${Number(reportDate.slice(5, 7))}月报道）`
+        return `未注明期限（${formatDate(reportDate, 'reportMonthShort', 'zh')}报道）`
     }
   }
-  const month = MONTHS_EN[Number(reportDate.slice(5, 7)) - 1] ?? ''
   switch (h.kind) {
     case 'year':
       return `${y}`
@@ -93,20 +78,8 @@ export function formatPeriod(h: Horizon, reportDate: string, lang: Lang): string
     case 'byYear':
       return `by ${e}`
     case 'unspecified':
-      return `no period stated (report of ${month} ${reportDate.slice(0, 4)})`
+      return `no period stated (report of ${formatDate(reportDate, 'reportMonthShort', 'en')})`
   }
-}
-
-const MEASURE: Record<Headline['measure'], { zh: string; en: string }> = {
-  portfolio: { zh: '项目总投资', en: 'project portfolio' },
-  annualPlan: { zh: '年度计划投资', en: 'yearly investment plan' },
-  spending: { zh: '投入（支出）', en: 'spending' },
-  signed: { zh: '签约', en: 'signed' },
-  introduced: { zh: '新引进项目', en: 'new introductions' },
-  started: { zh: '新开工项目', en: 'new starts' },
-  completed: { zh: '竣工投产项目', en: 'completions' },
-  pipeline: { zh: '洽谈中项目', en: 'pipeline under negotiation' },
-  other: { zh: '其他', en: 'other' },
 }
 
 /** What a headline measures: 项目总投资 / project portfolio; 新开工项目 / new starts … */
@@ -115,13 +88,10 @@ export function formatMeasure(
   metric: HeadlineMetric,
   lang: Lang,
 ): string {
-  if (metric === 'projects' && h.measure === 'portfolio') {
-    return lang === 'zh' ? '重点项目清单' : 'projects of a portfolio'
+  if (metric === 'projects' && (h.measure === 'portfolio' || h.measure === 'signed')) {
+    return messages[lang].countMeasure[h.measure]
   }
-  if (metric === 'projects' && h.measure === 'signed') {
-    return lang === 'zh' ? '新签约项目' : 'new signings'
-  }
-  return MEASURE[h.measure][lang]
+  return messages[lang].measure[h.measure]
 }
 
 /**
@@ -258,18 +228,6 @@ export function formatMetricValue(
   return `${RATIO_BOUND[lang][h.bound]}${formatMetric(metric, value, lang)}`
 }
 
-const KIND: Record<Figure['kind'], { zh: string; en: string }> = {
-  pledge: { zh: '承诺（目标、计划）', en: 'pledges (targets, plans)' },
-  achievement: { zh: '已完成的成绩', en: 'achievements' },
-  context: { zh: '引用的全市、全省背景', en: 'city or provincial context' },
-}
-
-/** The name of a figure's kind. */
-export const formatKind = (kind: Figure['kind'], lang: Lang): string => KIND[kind][lang]
-
-/** The name of a money type (portfolio, spending …) or a count set (new starts …). */
-export const formatMeasureName = (m: Headline['measure'], lang: Lang): string => MEASURE[m][lang]
-
 /**
  * The period in as few words as a table column allows: 2022—2024年, 2023年下半年, 未注明（2022年5月报道）
  * / 2022–24, H2 2023, not stated (May 2022). The words the text uses (未来三年) are left to
@@ -278,8 +236,7 @@ export const formatMeasureName = (m: Headline['measure'], lang: Lang): string =>
 export function formatPeriodShort(h: Horizon, reportDate: string, lang: Lang): string {
   const y = h.startYear
   const e = h.endYear
-  const reportYear = reportDate.slice(0, 4)
-  const reportMonth = Number(reportDate.slice(5, 7))
+  const reportMonth = formatDate(reportDate, 'reportMonthShort', lang)
   if (lang === 'zh') {
     switch (h.kind) {
       case 'year':
@@ -291,7 +248,7 @@ export function formatPeriodShort(h: Horizon, reportDate: string, lang: Lang): s
       case 'byYear':
         return `到${e}年`
       case 'unspecified':
-        return `未注明（${reportYear}年${reportMonth}月报道）`
+        return `未注明（${reportMonth}报道）`
     }
   }
   switch (h.kind) {
@@ -304,7 +261,7 @@ export function formatPeriodShort(h: Horizon, reportDate: string, lang: Lang): s
     case 'byYear':
       return `by ${e}`
     case 'unspecified':
-      return `not stated (${MONTHS_EN[reportMonth - 1] ?? ''} ${reportYear})`
+      return `not stated (${reportMonth})`
   }
 }
 

@@ -2,19 +2,63 @@ import type { Lang, MapMetric } from '../types/view'
 
 export type { Lang }
 
-const intl = (lang: Lang, digits: number) =>
-  new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    maximumFractionDigits: digits,
-    minimumFractionDigits: 0,
-  })
+/**
+ * The number formats of the app, by name: a plain number with grouping and at most n decimals.
+ * vue-i18n's `numberFormats` is built from this table (`n(v, 'digits1')` in a template) and
+ * {@link formatNumber} reads it outside Vue, so both print the same digits.
+ */
+export const NUMBER_FORMATS = {
+  digits0: { maximumFractionDigits: 0 },
+  digits1: { maximumFractionDigits: 1 },
+  digits2: { maximumFractionDigits: 2 },
+  digits3: { maximumFractionDigits: 3 },
+} as const satisfies Record<string, Intl.NumberFormatOptions>
+
+/** How many decimals a number may show: one of the {@link NUMBER_FORMATS}. */
+export type FractionDigits = 0 | 1 | 2 | 3
+
+/**
+ * The date formats, by name, for vue-i18n's `datetimeFormats` (`d(date, 'reportMonth')`) and
+ * {@link formatDate}. Report dates are approximate, so they are shown to the month only, in UTC
+ * (a date-only ISO string is midnight UTC).
+ */
+export const DATE_FORMATS = {
+  /** 2023年9月 / September 2023. */
+  reportMonth: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  /** 2023年9月 / Sep 2023. */
+  reportMonthShort: { year: 'numeric', month: 'short', timeZone: 'UTC' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>
+
+// The language code itself is the Intl locale, as vue-i18n uses it ('zh', 'en'), so the pure
+// formatters and `n()` / `d()` resolve to the same locale data.
+const numberFormats = new Map<string, Intl.NumberFormat>()
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
 
 /** A plain number with grouping, at most `digits` decimals. */
-export function formatNumber(value: number, lang: Lang, digits = 0): string {
-  return intl(lang, digits).format(value)
+export function formatNumber(value: number, lang: Lang, digits: FractionDigits = 0): string {
+  const key = `${lang}:${digits}`
+  let f = numberFormats.get(key)
+  if (!f)
+    numberFormats.set(key, (f = new Intl.NumberFormat(lang, NUMBER_FORMATS[`digits${digits}`])))
+  return f.format(value)
+}
+
+/**
+ * An ISO date (`YYYY-MM-DD`) in one of the {@link DATE_FORMATS}; text that is not a date is
+ * returned as it is (a report not yet loaded has the date '').
+ */
+export function formatDate(iso: string, format: keyof typeof DATE_FORMATS, lang: Lang): string {
+  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`)
+  if (Number.isNaN(date.getTime())) return iso
+  const key = `${lang}:${format}`
+  let f = dateFormats.get(key)
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(lang, DATE_FORMATS[format])))
+  return f.format(date)
 }
 
 /** Digits that keep about three significant figures for small values. */
-const digitsFor = (v: number) => (Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 10 ? 1 : 2)
+const digitsFor = (v: number): FractionDigits =>
+  Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 10 ? 1 : 2
 
 /**
  * A map metric's value with its unit, the way a reader of that language expects it:

@@ -1,6 +1,5 @@
+import type { Messages } from './messages'
 import type zh from './zh'
-
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> }
 
 const en: Messages<typeof zh> = {
   app: {
@@ -21,6 +20,12 @@ const en: Messages<typeof zh> = {
       'The graphics card interrupted the map; restoring… (a static map is shown meanwhile)',
     geoMissing:
       'The boundary data could not be loaded, so the map is unavailable; the table and panels still work.',
+  },
+  update: {
+    ready: 'A new version is ready.',
+    chunkFailed:
+      'Part of the app could not be loaded (a new version may have been published): reload.',
+    reload: 'Reload',
   },
   controls: {
     metric: 'Metric',
@@ -51,6 +56,58 @@ const en: Messages<typeof zh> = {
     investmentPerKm2: 'CNY m/km²',
     investmentPerResident: 'CNY per resident',
     figureCount: 'figures',
+  },
+  headlineRule: {
+    investment:
+      "One figure the latest report stating a project portfolio (总投资) for the area states — its largest; others are listed as “also reported”, never added. Only parts the text presents as disjoint parts of one whole are summed, and labelled “derived”. Spending targets (民生投入), yearly plans, signings, achievements and figures of different periods are never added; zone figures are never added to the district's.",
+    projects:
+      'The project count stated in the same phrase as the portfolio (总投资930亿元的334个); where an area has no portfolio, the largest project list of the latest report giving one. Overlapping lists (e.g. Pingdu’s 189/143/125) are never summed; new introductions, new starts, completions and pipelines are named as such.',
+  },
+  metricUnit: {
+    investment: '100 million yuan',
+    projects: 'projects',
+    investmentPerKm2: '10,000 yuan per km²',
+    investmentPerResident: 'yuan per resident',
+    figureCount: 'figures',
+  },
+  legendUnit: {
+    investment: 'CNY bn',
+    projects: 'projects',
+    investmentPerKm2: 'CNY m/km²',
+    investmentPerResident: 'CNY per resident',
+    figureCount: 'figures',
+  },
+  metricRule: {
+    investment:
+      'The latest project portfolio (总投资) stated for each area: one figure a sentence states, never a sum of programmes; periods differ, see the table.',
+    projects:
+      'The project count stated with the portfolio; without one, the largest project list of the latest report; lists are never summed, and what they count (new starts, pipeline …) is named.',
+    investmentPerKm2:
+      'Headline investment (periods differ by area) ÷ polygon area (Turf); zones use their official planned area.',
+    investmentPerResident:
+      'Headline investment (periods differ by area) ÷ 2020 census residents; zones have no census population.',
+    figureCount:
+      'Figures of any kind the reports give for the area (reprints and restatements once): how much was said, not an amount.',
+  },
+  measure: {
+    portfolio: 'project portfolio',
+    annualPlan: 'yearly investment plan',
+    spending: 'spending',
+    signed: 'signed',
+    introduced: 'new introductions',
+    started: 'new starts',
+    completed: 'completions',
+    pipeline: 'pipeline under negotiation',
+    other: 'other',
+  },
+  countMeasure: {
+    portfolio: 'projects of a portfolio',
+    signed: 'new signings',
+  },
+  figureKind: {
+    pledge: 'pledges (targets, plans)',
+    achievement: 'achievements',
+    context: 'city or provincial context',
   },
   method: {
     ckmeans: 'Natural breaks (Ckmeans)',

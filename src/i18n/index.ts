@@ -1,24 +1,12 @@
 import { createI18n } from 'vue-i18n'
-import en from './en'
-import planner from './planner'
-import present from './present'
-import zh from './zh'
+import { DATE_FORMATS, NUMBER_FORMATS } from '../format/number'
+import type { Lang } from '../types/view'
+import { messages, type MessageSchema } from './messages'
 
-/**
- * Messages of a feature (compare, presentation …) live in their own file under a namespace key,
- * `{ zh: { present: {…} }, en: { present: {…} } }`, and are merged here.
- */
-interface FeatureMessages {
-  zh: Record<string, unknown>
-  en: Record<string, unknown>
-}
-const FEATURES: FeatureMessages[] = [present]
-// Registered apart from the literal above so that features can be added without touching one line.
-FEATURES.push(planner)
-const merged = (lang: 'zh' | 'en') =>
-  Object.assign({}, lang === 'zh' ? zh : en, ...FEATURES.map((f) => f[lang]))
+export type { MessageSchema }
 
-export type Locale = 'zh' | 'en'
+/** The interface languages; the same two as the number-formatting languages. */
+export type Locale = Lang
 export const LOCALES: readonly Locale[] = ['zh', 'en']
 
 /** Chinese for browsers that prefer any Chinese variant, English otherwise. */
@@ -32,9 +20,30 @@ export function syncDocumentLang(locale: Locale) {
   document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en'
 }
 
-export const i18n = createI18n({
+type NumberFormats = typeof NUMBER_FORMATS
+type DateFormats = typeof DATE_FORMATS
+
+// Typing vue-i18n with the schema gives `t`, `n` and `d` key completion and checks.
+declare module 'vue-i18n' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- augmentation must be an interface
+  export interface DefineLocaleMessage extends MessageSchema {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- as above
+  export interface DefineNumberFormat extends NumberFormats {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- as above
+  export interface DefineDateTimeFormat extends DateFormats {}
+}
+
+export const i18n = createI18n<
+  { message: MessageSchema; number: NumberFormats; datetime: DateFormats },
+  Locale,
+  false
+>({
   legacy: false,
   locale: browserLocale(typeof navigator === 'undefined' ? [] : navigator.languages),
   fallbackLocale: 'zh',
-  messages: { zh: merged('zh'), en: merged('en') },
+  messages,
+  // The same format tables the pure formatters use (src/format/number.ts), so `n()` and
+  // `formatNumber()` print the same digits.
+  numberFormats: { zh: NUMBER_FORMATS, en: NUMBER_FORMATS },
+  datetimeFormats: { zh: DATE_FORMATS, en: DATE_FORMATS },
 })

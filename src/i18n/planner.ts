@@ -1,3 +1,5 @@
+import type { Messages } from './messages'
+
 /** Messages of the planner tools (namespace `planner`): compare, export, methodology, boundaries. */
 const zh = {
   planner: {
@@ -138,8 +140,6 @@ const zh = {
     },
   },
 }
-
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> }
 
 const en: Messages<typeof zh> = {
   planner: {

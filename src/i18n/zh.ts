@@ -1,3 +1,7 @@
+/**
+ * The Chinese messages, which define the message schema: every other language must have the
+ * same keys (src/i18n/messages.ts).
+ */
 export default {
   app: {
     title: '青岛承诺地图',
@@ -15,6 +19,11 @@ export default {
       '此浏览器无法显示交互地图（不支持 WebGL），现显示静态地图。地区表格、搜索与面板仍可使用。',
     contextLost: '显卡暂时中断了地图绘制，正在恢复…（期间显示静态地图）',
     geoMissing: '边界数据未能加载，地图暂不可用；地区表格与面板仍可使用。',
+  },
+  update: {
+    ready: '新版本已就绪。',
+    chunkFailed: '部分功能未能加载（可能已发布新版本），请重新加载。',
+    reload: '重新加载',
   },
   controls: {
     metric: '指标',
@@ -44,6 +53,60 @@ export default {
     investmentPerKm2: '万元/km²',
     investmentPerResident: '元/人',
     figureCount: '条',
+  },
+  headlineRule: {
+    investment:
+      '该区域最近一篇给出项目总投资的报道中明言的一个数字（其中最大者；其余列为“另见”，不相加）。只有原文列为同一整体互不重叠的几部分时才相加，并标为“合计”。民生投入等支出目标、年度计划、签约额、已完成数和不同时期的数字从不相加；功能区数字不计入所在区。',
+    projects:
+      '与总投资同一句话中给出的项目数（总投资930亿元的334个）；没有总投资的区域，取最近一篇报道中最大的项目清单。重叠清单（如平度189/143/125个）不相加；新引进、新开工、竣工、洽谈等不同口径分别注明。',
+  },
+  metricUnit: {
+    investment: '亿元',
+    projects: '个',
+    investmentPerKm2: '万元/平方公里',
+    investmentPerResident: '元/人',
+    figureCount: '条',
+  },
+  /** The unit beside a legend's title (map legend, PNG export). */
+  legendUnit: {
+    investment: '亿元',
+    projects: '个',
+    investmentPerKm2: '万元/平方公里',
+    investmentPerResident: '元/人',
+    figureCount: '条',
+  },
+  metricRule: {
+    investment:
+      '各区域最近一篇报道中明言的项目总投资（一句原文的一个数字，不是各项相加）；各区域期限不同，见表格。',
+    projects:
+      '与总投资同一句话中的项目数；没有总投资时取最近报道中最大的项目清单；清单从不相加，口径（新开工、洽谈等）分别注明。',
+    investmentPerKm2:
+      '标题投资额（期限因区域而异）÷ 边界多边形面积（Turf 计算）；功能区用官方规划面积。',
+    investmentPerResident:
+      '标题投资额（期限因区域而异）÷ 2020 年第七次人口普查常住人口；功能区无人口数据。',
+    figureCount:
+      '报道为该地区给出的各类数字条数（重复印刷与复述只计一次）；说明报道说了多少，而非金额。',
+  },
+  measure: {
+    portfolio: '项目总投资',
+    annualPlan: '年度计划投资',
+    spending: '投入（支出）',
+    signed: '签约',
+    introduced: '新引进项目',
+    started: '新开工项目',
+    completed: '竣工投产项目',
+    pipeline: '洽谈中项目',
+    other: '其他',
+  },
+  /** What a project count of a portfolio or of signings counts (a count, not money). */
+  countMeasure: {
+    portfolio: '重点项目清单',
+    signed: '新签约项目',
+  },
+  figureKind: {
+    pledge: '承诺（目标、计划）',
+    achievement: '已完成的成绩',
+    context: '引用的全市、全省背景',
   },
   method: {
     ckmeans: '自然断点（Ckmeans）',

@@ -1,15 +1,11 @@
-import type {
-  GeoJSONSource,
-  MapGeoJSONFeature,
-  Map as MapLibreMap,
-  PaddingOptions,
-} from 'maplibre-gl'
+import type { GeoJSONSource, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl'
 import type { Ref } from 'vue'
 import type { ContextCollection, DistrictCollection } from '../types/geo'
 import { boundsOf, type Bounds } from './bounds'
 import { hatchImage, hexToRgb } from './hatch'
 import { declutterLabels, type addLabels, type MapLabel } from './labels'
 import type { AreaPaint } from './paint'
+import { bindPointer, idOf, type Point } from './pointer'
 import {
   INTERACTIVE_LAYERS,
   LAYER,
@@ -44,8 +40,6 @@ export interface MapPaint {
   zones: AreaPaint
   zonesVisible: boolean
 }
-
-export type Point = { x: number; y: number }
 
 /** What the user did on the map, reported as area ids. */
 export interface MapEvents {
@@ -112,11 +106,6 @@ export interface ControllerOptions {
 export const noDataHatch = (theme: MapTheme) =>
   hatchImage(16, hexToRgb(theme.noDataHatch), hexToRgb(theme.noDataBackground))
 
-const idOf = (feature: MapGeoJSONFeature | undefined): string | null => {
-  const id: unknown = feature?.properties?.id
-  return typeof id === 'string' ? id : null
-}
-
 /**
  * The one object that talks to MapLibre. Inputs arrive as plain data through commands (see
  * bindMap.ts for the watchers that call them), user actions leave as events, and the camera moves
@@ -179,26 +168,7 @@ export function createMapController(map: MapLike, options: ControllerOptions) {
       map.setFeatureState({ source: SOURCE.zoneFootprints, id }, { [key]: value })
   }
 
-  // Pointer events scoped to the area layers: MapLibre queries features only over those layers,
-  // and `features` come topmost first, so a zone wins over the district around it.
-  const layers = [...INTERACTIVE_LAYERS]
-  map.on('mousemove', layers, (e) => {
-    const id = idOf(e.features?.[0])
-    map.getCanvas().style.cursor = id ? 'pointer' : ''
-    emitHover(id, id ? { x: e.point.x, y: e.point.y } : null)
-  })
-  map.on('mouseleave', layers, () => {
-    map.getCanvas().style.cursor = ''
-    emitHover(null, null)
-  })
-  // A click on an area is reported by the layer listener; the map-wide listener, registered after
-  // it and so called after it for the same click, reports the click (null: on the sea).
-  let clicked: string | null = null
-  map.on('click', layers, (e) => (clicked = idOf(e.features?.[0])))
-  map.on('click', () => {
-    emitSelect(clicked)
-    clicked = null
-  })
+  bindPointer(map, INTERACTIVE_LAYERS, { select: emitSelect, hover: emitHover })
 
   map.once('load', () => {
     loaded.value = true

@@ -1,3 +1,6 @@
+// Types only: this file is read by the lazy map chunk, which must not pull in the scale code.
+import type { Choropleth } from '../scale/choropleth'
+
 /** Colours and emphasis for one set of areas, as plain data. */
 export interface AreaPaint {
   /** Fill colour per area id that has a value. */
@@ -9,4 +12,22 @@ export interface AreaPaint {
   keep: ReadonlySet<string> | null
   /** When set, these areas get an extra outline (legend hover). */
   highlight: ReadonlySet<string> | null
+}
+
+/**
+ * The map's paint of one set of areas, read from its colour bins: each area's bin colour, the
+ * no-data bin's members (drawn with the hatch) and its colour as the fallback.
+ */
+export function areaPaint(
+  c: Choropleth,
+  keep: ReadonlySet<string> | null = null,
+  highlight: ReadonlySet<string> | null = null,
+): AreaPaint {
+  return {
+    colours: c.colourOf,
+    fallback: c.noData.colour,
+    noData: c.bins.find((b) => b.range === null)?.members ?? [],
+    keep,
+    highlight,
+  }
 }

@@ -1,5 +1,5 @@
 import type { AreaHeadlines, Bound, Figure, Headline, PledgeData } from '../types/pledge'
-import { INVESTMENT_RULE, PROJECTS_RULE, YI_PER_UNIT, isCandidate } from './rules'
+import { YI_PER_UNIT, isCandidate } from './rules'
 
 type Data = Pick<PledgeData, 'reports' | 'figures' | 'areas'>
 
@@ -94,7 +94,7 @@ export function areaHeadlines(data: Data, areaId: string): AreaHeadlines {
   const portfolios = own.filter(
     (f) => isCandidate(f, 'investment', byId) && f.moneyType === 'portfolio',
   )
-  const investment = pick(data, portfolios, true, INVESTMENT_RULE)
+  const investment = pick(data, portfolios, true, 'investment')
   const paired = (investment?.figureIds ?? []).map((id) => {
     const p = byId.get(id)?.pairedWith
     return p ? byId.get(p) : undefined
@@ -110,8 +110,8 @@ export function areaHeadlines(data: Data, areaId: string): AreaHeadlines {
   )
   const projects =
     investment && paired.length > 0 && counts && sameSet
-      ? headlineOf(paired as Figure[], otherCounts, false, PROJECTS_RULE)
-      : pick(data, countCandidates, false, PROJECTS_RULE)
+      ? headlineOf(paired as Figure[], otherCounts, false, 'projects')
+      : pick(data, countCandidates, false, 'projects')
   return { investment, projects }
 }
 

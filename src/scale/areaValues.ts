@@ -7,57 +7,6 @@ export interface Denominators {
   population: number | null
 }
 
-export interface MetricInfo {
-  unit: { zh: string; en: string }
-  /** One line on how the value is computed, shown next to the legend. */
-  rule: { zh: string; en: string }
-  /** Decimal places for display. */
-  digits: number
-}
-
-export const METRIC_INFO: Record<MapMetric, MetricInfo> = {
-  investment: {
-    unit: { zh: '亿元', en: '100 million yuan' },
-    rule: {
-      zh: '各区域最近一篇报道中明言的项目总投资（一句原文的一个数字，不是各项相加）；各区域期限不同，见表格。',
-      en: 'The latest project portfolio (总投资) stated for each area: one figure a sentence states, never a sum of programmes; periods differ, see the table.',
-    },
-    digits: 0,
-  },
-  projects: {
-    unit: { zh: '个', en: 'projects' },
-    rule: {
-      zh: '与总投资同一句话中的项目数；没有总投资时取最近报道中最大的项目清单；清单从不相加，口径（新开工、洽谈等）分别注明。',
-      en: 'The project count stated with the portfolio; without one, the largest project list of the latest report; lists are never summed, and what they count (new starts, pipeline …) is named.',
-    },
-    digits: 0,
-  },
-  investmentPerKm2: {
-    unit: { zh: '万元/平方公里', en: '10,000 yuan per km²' },
-    rule: {
-      zh: '标题投资额（期限因区域而异）÷ 边界多边形面积（Turf 计算）；功能区用官方规划面积。',
-      en: 'Headline investment (periods differ by area) ÷ polygon area (Turf); zones use their official planned area.',
-    },
-    digits: 0,
-  },
-  investmentPerResident: {
-    unit: { zh: '元/人', en: 'yuan per resident' },
-    rule: {
-      zh: '标题投资额（期限因区域而异）÷ 2020 年第七次人口普查常住人口；功能区无人口数据。',
-      en: 'Headline investment (periods differ by area) ÷ 2020 census residents; zones have no census population.',
-    },
-    digits: 0,
-  },
-  figureCount: {
-    unit: { zh: '条', en: 'figures' },
-    rule: {
-      zh: '报道为该地区给出的各类数字条数（重复印刷与复述只计一次）；说明报道说了多少，而非金额。',
-      en: 'Figures of any kind the reports give for the area (reprints and restatements once): how much was said, not an amount.',
-    },
-    digits: 0,
-  },
-}
-
 /**
  * The value an area is coloured by, or null when the reports give no figure for it (or the
  * denominator is unknown). Never substitutes zero for a missing figure.

@@ -5,29 +5,20 @@ import { DEFAULT_STATE } from '../types/defaults'
 import type { TourOrder } from '../types/tour'
 import type { MapMetric } from '../types/view'
 import { usePledgeStore } from './pledges'
-import { useSelectionStore } from './selection'
 import { useViewStore } from './view'
 
 /** Auto-advance intervals a presenter can choose, in milliseconds. */
 export const INTERVALS_MS = [10_000, 20_000, 30_000] as const
 
-/** What the explorer showed before the presentation started, put back when it ends. */
-interface ExplorerSnapshot {
-  selectedId: string | null
-  metric: MapMetric
-  legendFilter: number | null
-  zonesVisible: boolean
-}
-
 /**
  * Presentation mode for big screens: on or off, the tour (its order and current step), the black
  * screen, auto-advance, and the opt-in kiosk loop. `active`, `order`, `step` and `kiosk` are kept
- * in the URL (see useUrlState).
+ * in the URL (see useUrlState). It writes no other store: what the map shows while presenting is
+ * read through the shown store's getters, and the explorer's selection and view stay as they were.
  */
 export const usePresentationStore = defineStore('presentation', () => {
   const pledges = usePledgeStore()
   const view = useViewStore()
-  const selection = useSelectionStore()
 
   const active = ref(DEFAULT_STATE.present)
   const order = ref<TourOrder>(DEFAULT_STATE.tour)
@@ -40,7 +31,6 @@ export const usePresentationStore = defineStore('presentation', () => {
   const intervalMs = ref<number>(INTERVALS_MS[0])
   /** The kiosk loop started this presentation: it loops from the last step to the first. */
   const looping = ref(false)
-  let snapshot: ExplorerSnapshot | null = null
 
   const steps = computed<TourStep[]>(() =>
     pledges.data
@@ -57,6 +47,8 @@ export const usePresentationStore = defineStore('presentation', () => {
   /** The step on screen; a step number from an old link beyond the end shows the last step. */
   const index = computed(() => Math.min(step.value, last.value))
   const current = computed<TourStep | null>(() => steps.value[index.value] ?? null)
+  /** The map is coloured by the tour's metric while presenting. */
+  const metric = computed<MapMetric>(() => (order.value === 'projects' ? 'projects' : 'investment'))
 
   function go(to: number) {
     blanked.value = false
@@ -84,35 +76,13 @@ export const usePresentationStore = defineStore('presentation', () => {
     go(0)
   }
 
-  // Entering and leaving by any route (button, key, link, Back) saves and restores the explorer.
+  // Leaving by any route (button, key, link, Back) ends the tour's own state with it.
   watch(active, (on) => {
-    if (on && !snapshot) {
-      snapshot = {
-        selectedId: selection.selectedId,
-        metric: view.metric,
-        legendFilter: view.legendFilter,
-        zonesVisible: view.zonesVisible,
-      }
-      view.legendFilter = null
-      view.zonesVisible = true
-    } else if (!on) {
-      blanked.value = false
-      playing.value = false
-      looping.value = false
-      step.value = 0
-      if (snapshot) {
-        // No flight to it: the map's presentation binding puts the saved camera back.
-        selection.select(snapshot.selectedId)
-        view.metric = snapshot.metric
-        view.legendFilter = snapshot.legendFilter
-        view.zonesVisible = snapshot.zonesVisible
-        snapshot = null
-      }
-    }
-  })
-  // The map is coloured by the tour's metric while presenting.
-  watch([active, order], ([on, o]) => {
-    if (on) view.metric = o === 'projects' ? 'projects' : 'investment'
+    if (on) return
+    blanked.value = false
+    playing.value = false
+    looping.value = false
+    step.value = 0
   })
 
   return {
@@ -127,6 +97,7 @@ export const usePresentationStore = defineStore('presentation', () => {
     steps,
     index,
     current,
+    metric,
     next,
     prev,
     first,

@@ -3,11 +3,18 @@ import { computed, ref } from 'vue'
 import { DISTRICT_FACTS } from '../data/districtFacts'
 import { buildAreaRows } from '../scale/areaRows'
 import type { Denominators } from '../scale/areaValues'
-import { buildChoropleth } from '../scale/choropleth'
+import { LIGHT_THEME } from '../map/theme'
+import {
+  binAt,
+  buildChoropleth,
+  NO_DATA_BIN,
+  type Choropleth,
+  type NoDataStyle,
+} from '../scale/choropleth'
 import type { ClassMethod } from '../scale/classify'
 import type { PaletteName } from '../scale/palette'
 import { DEFAULT_STATE } from '../types/defaults'
-import type { Camera, MapMetric } from '../types/view'
+import { MAP_METRICS, type Camera, type MapMetric } from '../types/view'
 import { useGeoStore } from './geo'
 import { usePledgeStore } from './pledges'
 
@@ -28,39 +35,63 @@ export const useViewStore = defineStore('view', () => {
   /** Legend class under the pointer or focus. */
   const legendHover = ref<number | null>(null)
   /** Legend entry for areas with no figure reported. */
-  const NO_DATA = -1
+  const NO_DATA = NO_DATA_BIN
 
   const figureCounts = computed(() =>
     Object.fromEntries([...pledges.coverage].map(([id, c]) => [id, c.total])),
   )
 
-  const districtChoropleth = computed(() =>
-    buildChoropleth({
-      metric: metric.value,
-      method: method.value,
-      classes: classes.value,
-      palette: palette.value,
-      headlines: pledges.headlines,
-      figureCounts: figureCounts.value,
-      areas: [...districtDenominators.value].map(([id, denominators]) => ({ id, denominators })),
-    }),
-  )
+  /** How each set draws an area without a value: districts hatched, zones plain grey. */
+  const DISTRICT_NO_DATA: NoDataStyle = { colour: LIGHT_THEME.noDataBackground, pattern: 'hatch' }
+  const ZONE_NO_DATA: NoDataStyle = { colour: '#d9d9d9', pattern: null }
 
-  /** Zones are coloured on their own scale: their figures are not comparable to districts'. */
-  const zoneChoropleth = computed(() =>
-    buildChoropleth({
-      metric: metric.value,
+  const districtAreas = computed(() =>
+    [...districtDenominators.value].map(([id, denominators]) => ({ id, denominators })),
+  )
+  const zoneAreas = computed(() =>
+    pledges.zones.map((z) => ({
+      id: z.id,
+      denominators: { areaKm2: z.officialArea?.km2 ?? null, population: null },
+    })),
+  )
+  const byMetric = (build: (m: MapMetric) => Choropleth) =>
+    Object.fromEntries(MAP_METRICS.map((m) => [m, build(m)])) as Record<MapMetric, Choropleth>
+
+  /**
+   * The colour bins of every metric, per level: the map and legend read the current metric's,
+   * the comparison's small multiples and bars the others'. Zones are coloured on their own
+   * scale (at most four classes): their figures are not comparable to districts'.
+   */
+  const choropleths = computed(() => {
+    const common = {
       method: method.value,
-      classes: Math.min(classes.value, 4),
       palette: palette.value,
       headlines: pledges.headlines,
       figureCounts: figureCounts.value,
-      areas: pledges.zones.map((z) => ({
-        id: z.id,
-        denominators: { areaKm2: z.officialArea?.km2 ?? null, population: null },
-      })),
-    }),
-  )
+    }
+    return {
+      district: byMetric((m) =>
+        buildChoropleth({
+          ...common,
+          metric: m,
+          classes: classes.value,
+          areas: districtAreas.value,
+          noData: DISTRICT_NO_DATA,
+        }),
+      ),
+      zone: byMetric((m) =>
+        buildChoropleth({
+          ...common,
+          metric: m,
+          classes: Math.min(classes.value, 4),
+          areas: zoneAreas.value,
+          noData: ZONE_NO_DATA,
+        }),
+      ),
+    } satisfies Record<'district' | 'zone', Record<MapMetric, Choropleth>>
+  })
+  const districtChoropleth = computed(() => choropleths.value.district[metric.value])
+  const zoneChoropleth = computed(() => choropleths.value.zone[metric.value])
 
   const districtDenominators = computed(
     () =>
@@ -92,8 +123,7 @@ export const useViewStore = defineStore('view', () => {
   /** Ids in a legend class (or the no-data entry) of the district scale. */
   function idsInClass(bin: number | null): Set<string> | null {
     if (bin === null) return null
-    const c = districtChoropleth.value.classification
-    return new Set(bin === NO_DATA ? c.noData : (c.bins[bin]?.ids ?? []))
+    return new Set(binAt(districtChoropleth.value, bin)?.members ?? [])
   }
   const filteredIds = computed(() => idsInClass(legendFilter.value))
   const highlightedIds = computed(() => idsInClass(legendHover.value))
@@ -108,6 +138,7 @@ export const useViewStore = defineStore('view', () => {
     legendFilter,
     legendHover,
     NO_DATA,
+    choropleths,
     districtChoropleth,
     zoneChoropleth,
     filteredIds,

@@ -1,6 +1,5 @@
 import { MEASURE_ORDER, mainMeasure, type Measure } from '../compare/compareAreas'
 import type { AreaRow } from '../scale/areaRows'
-import { ranks } from '../scale/areaValues'
 import type { AreaHeadlines, AreaLevel, Figure, Headline, Metric } from '../types/pledge'
 import type { TourOrder } from '../types/tour'
 
@@ -149,28 +148,7 @@ function byMeasureThenValue(
   )
 }
 
-/** Rank of an area's headline among peers with a headline of the same measure. */
-function likeRank(
-  id: string,
-  h: TourFigure,
-  peerRows: readonly AreaRow[],
-  headlines: TourInput['headlines'],
-): { rank: number | null; peers: number } {
-  const like = peerRows.flatMap((r) => {
-    const other = headlines[r.area.id]?.[h.metric]
-    return other && other.measure === h.headline.measure
-      ? [{ id: r.area.id, value: other.value }]
-      : []
-  })
-  return { rank: ranks(like).get(id) ?? null, peers: like.length }
-}
-
-function areaStep(
-  row: AreaRow,
-  input: TourInput,
-  metric: TourMetric,
-  peerRows: readonly AreaRow[],
-): AreaStep {
+function areaStep(row: AreaRow, input: TourInput, metric: TourMetric): AreaStep {
   const h = input.headlines[row.area.id]
   const preferred = toFigure(metric, h?.[metric])
   const fallback = toFigure(other(metric), h?.[other(metric)])
@@ -199,8 +177,9 @@ function areaStep(
           numberEnd: figure.numberEnd,
         }
       : null,
+    // Like for like, as counted once in the area rows.
     ...(headline
-      ? likeRank(row.area.id, headline, peerRows, input.headlines)
+      ? { rank: row.likeRank[headline.metric], peers: row.likePeers[headline.metric] }
       : { rank: null, peers: 0 }),
     figureCounts,
   }
@@ -221,8 +200,6 @@ export function buildTour(input: TourInput): TourStep[] {
   const zones = input.rows.filter(
     (r) => r.area.level === 'zone' && r.area.parentId === WEST_COAST_ID,
   )
-  // Zones are ranked among all zones, as in the area table (buildAreaRows).
-  const allZones = input.rows.filter((r) => r.area.level === 'zone')
   const sort = (rows: AreaRow[]) =>
     input.order === 'geographic'
       ? [...rows].sort((a, b) => geoRank(a) - geoRank(b) || a.area.id.localeCompare(b.area.id))
@@ -259,8 +236,6 @@ export function buildTour(input: TourInput): TourStep[] {
         .filter((r) => !input.headlines[r.area.id]?.[metric])
         .map((r) => r.area.id),
     },
-    ...visited.map((r) =>
-      areaStep(r, input, metric, r.area.level === 'district' ? districts : allZones),
-    ),
+    ...visited.map((r) => areaStep(r, input, metric)),
   ]
 }

@@ -261,11 +261,11 @@ export interface PledgeData {
   problems: Problem[]
 }
 
-/** A counting rule's text, in both languages. */
-export interface RuleText {
-  zh: string
-  en: string
-}
+/**
+ * Which counting rule chose a headline; its text, in both languages, is the message
+ * `headlineRule.<rule>` (src/i18n).
+ */
+export type HeadlineRule = 'investment' | 'projects'
 
 /** A headline value of an area: one figure a sentence states, or a labelled sum of its parts. */
 export interface Headline {
@@ -289,7 +289,7 @@ export interface Headline {
   reportId: string
   /** Other figures of the same kind the report states for the area, shown but never added. */
   alsoReported: string[]
-  rule: RuleText
+  rule: HeadlineRule
 }
 
 /** Headline values of one area; null means "no figure reported", never zero. */

@@ -1,8 +1,15 @@
 import { preview, type PreviewServer } from 'vite'
 
-/** Serves the built `dist/` on 127.0.0.1 with Vite's preview server, on a free port. */
-export async function serveDist(): Promise<{ origin: string; close: () => Promise<void> }> {
+/**
+ * Serves the built `dist/` (or `outDir`, e.g. a copy a test deploys into) on 127.0.0.1 with
+ * Vite's preview server, on a free port. Files are read from disk on each request, so a test can
+ * replace them while the server runs.
+ */
+export async function serveDist(
+  outDir?: string,
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: PreviewServer = await preview({
+    ...(outDir ? { build: { outDir } } : {}),
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
     logLevel: 'warn',
   })

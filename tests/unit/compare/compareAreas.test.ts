@@ -40,7 +40,7 @@ const headline = (p: Partial<Headline> & Pick<Headline, 'value'>): Headline => (
   horizon: NO_PERIOD,
   reportId: 'r',
   alsoReported: [],
-  rule: { zh: '', en: '' },
+  rule: 'investment',
   ...p,
 })
 const inv = (value: number | null, p: Partial<Headline> = {}): AreaHeadlines => ({

@@ -30,7 +30,7 @@ const headlines: Record<string, AreaHeadlines> = {
       horizon: { kind: 'multiYear', text: '未来三年', startYear: 2022, endYear: 2024 },
       reportId: 'r1',
       alsoReported: ['f3'],
-      rule: { zh: '', en: '' },
+      rule: 'investment',
     },
     projects: null,
   },

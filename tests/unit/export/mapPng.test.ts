@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { layoutMapPng } from '../../../src/export/mapPng'
+import { layoutMapPng, legendEntriesOf } from '../../../src/export/mapPng'
+import { binLabel, buildChoropleth } from '../../../src/scale/choropleth'
+import { headlineWith } from '../../fixtures/pledges/figures'
 
 const input = {
   mapWidth: 800,
@@ -39,5 +41,28 @@ describe('layoutMapPng', () => {
   })
   it('draws the no-data entry with the hatch', () => {
     expect(layoutMapPng(input).marks.filter((m) => m.kind === 'hatch')).toHaveLength(1)
+  })
+})
+
+describe('legendEntriesOf', () => {
+  it("is the legend on screen: the map's bins in order, the no-data bin as the hatch", () => {
+    const none = { areaKm2: null, population: null }
+    const c = buildChoropleth({
+      metric: 'investment',
+      method: 'equal',
+      classes: 2,
+      palette: 'OrRd',
+      areas: ['a', 'b', 'c'].map((id) => ({ id, denominators: none })),
+      headlines: {
+        a: { investment: headlineWith({ value: 100 }), projects: null },
+        b: { investment: headlineWith({ value: 900 }), projects: null },
+      },
+    })
+    const entries = legendEntriesOf(c.bins, (bin) => binLabel(bin, 'investment', 'zh', '未报道'))
+    expect(entries).toEqual([
+      { colour: c.bins[0]?.colour, label: '100 – 500' },
+      { colour: c.bins[1]?.colour, label: '500 – 900' },
+      { colour: 'hatch', label: '未报道' },
+    ])
   })
 })

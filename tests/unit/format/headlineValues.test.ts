@@ -27,7 +27,7 @@ function hl(p: Partial<Headline> & Pick<Headline, 'value'>): Headline {
     horizon: { kind: 'unspecified', text: null, startYear: null, endYear: null },
     reportId: 'r1',
     alsoReported: [],
-    rule: { zh: '', en: '' },
+    rule: 'investment',
     ...p,
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { messages } from '../../../src/i18n/messages'
 import { headlinesFor } from '../../../src/metrics/headlines'
 import type { Figure } from '../../../src/types/pledge'
 import { dataWith, fig } from '../../fixtures/pledges/figures'
@@ -187,11 +188,11 @@ describe('headlinesFor: one headline is one stated figure', () => {
     expect(h.d?.investment).toMatchObject({ value: 0.5, unit: '亿元', figureIds: ['a'] })
   })
 
-  it('states its rule in both languages', () => {
-    const h = headlinesFor(
-      dataWith([fig({ id: 'a', areaId: 'd', metric: 'investment', value: 1 })]),
-    )
-    expect(h.d?.investment?.rule.zh).toMatch(/不相加/)
-    expect(h.d?.investment?.rule.en).toMatch(/never added/)
+  it('names the rule that chose it (its text is a message in both languages)', () => {
+    const h = headlinesFor(dataWith([...pair('a', 930, 334)]))
+    expect(h.d?.investment?.rule).toBe('investment')
+    expect(h.d?.projects?.rule).toBe('projects')
+    expect(messages.zh.headlineRule.investment).toMatch(/不相加/)
+    expect(messages.en.headlineRule.investment).toMatch(/never added/)
   })
 })

@@ -90,44 +90,44 @@ describe('presentation store', () => {
     expect([p.order, p.index]).toEqual(['geographic', 0])
   })
 
-  it('colours the map by the metric of the tour', async () => {
+  it.each([
+    ['investment', 'investment'],
+    ['geographic', 'investment'],
+    ['projects', 'projects'],
+  ] as const)('colours the map of the %s tour by %s', async (order, metric) => {
     const p = await presenting()
-    p.setOrder('projects')
-    await nextTick()
-    expect(useViewStore().metric).toBe('projects')
+    p.setOrder(order)
+    expect(p.metric).toBe(metric)
   })
 
-  it('shows all zones and no legend filter while presenting', async () => {
-    stubBuiltFiles()
-    const view = useViewStore()
-    view.zonesVisible = false
-    view.legendFilter = 0
-    usePresentationStore().enter()
-    await nextTick()
-    expect([view.zonesVisible, view.legendFilter]).toEqual([true, null])
-  })
-
-  it('puts the explorer back as it was when the presentation ends', async () => {
+  it('writes neither the selection nor the view on entering, stepping and leaving', async () => {
     stubBuiltFiles()
     await Promise.all([useGeoStore().load(), usePledgeStore().load()])
     const view = useViewStore()
     const selection = useSelectionStore()
     selection.select('laoshan')
-    view.metric = 'figureCount'
-    view.zonesVisible = false
-    view.legendFilter = 1
+    Object.assign(view, { metric: 'figureCount', zonesVisible: false, legendFilter: 1 })
+    const explorer = () => [
+      selection.selectedId,
+      view.metric,
+      view.zonesVisible,
+      view.legendFilter,
+      view.camera,
+    ]
+    const before = explorer()
+    const writes: string[] = []
+    selection.$subscribe((m) => writes.push(`selection ${m.type}`))
+    view.$subscribe((m) => writes.push(`view ${m.type}`))
     const p = usePresentationStore()
     p.enter()
     await nextTick()
     p.setOrder('projects')
+    p.next()
+    p.next()
+    await nextTick()
     p.leave()
     await nextTick()
-    expect([selection.selectedId, view.metric, view.zonesVisible, view.legendFilter]).toEqual([
-      'laoshan',
-      'figureCount',
-      false,
-      1,
-    ])
+    expect([explorer(), writes]).toEqual([before, []])
   })
 
   it('resets the step, the black screen and auto-advance when it ends', async () => {

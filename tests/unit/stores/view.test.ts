@@ -1,5 +1,6 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { classBins, noDataBin } from '../../../src/scale/choropleth'
 import { useGeoStore } from '../../../src/stores/geo'
 import { usePledgeStore } from '../../../src/stores/pledges'
 import { useViewStore } from '../../../src/stores/view'
@@ -31,7 +32,7 @@ describe('view store', () => {
 
   it('has no rows and no district classes before the data is loaded', () => {
     const v = useViewStore()
-    expect([v.rows, v.districtChoropleth.classification.bins]).toEqual([[], []])
+    expect([v.rows, v.districtChoropleth.bins]).toEqual([[], []])
   })
 
   it('gives every district and zone of the data one row, and streets none', async () => {
@@ -44,15 +45,14 @@ describe('view store', () => {
 
   it('classes all ten districts, each once', async () => {
     const v = await loadedView()
-    const c = v.districtChoropleth.classification
-    const ids = [...c.bins.flatMap((b) => b.ids), ...c.noData]
+    const ids = v.districtChoropleth.bins.flatMap((b) => b.members)
     expect([ids.length, new Set(ids).size]).toEqual([10, 10])
   })
 
   it('draws zones in at most four classes, whatever the districts use', async () => {
     const v = await loadedView()
     v.classes = 6
-    expect(v.zoneChoropleth.classification.bins.length).toBeLessThanOrEqual(4)
+    expect(classBins(v.zoneChoropleth).length).toBeLessThanOrEqual(4)
   })
 
   it('filters nothing until a legend class is clicked', async () => {
@@ -63,19 +63,35 @@ describe('view store', () => {
   it('keeps only the areas of the clicked legend class', async () => {
     const v = await loadedView()
     v.legendFilter = 0
-    expect([...(v.filteredIds ?? [])]).toEqual(v.districtChoropleth.classification.bins[0]?.ids)
+    expect([...(v.filteredIds ?? [])]).toEqual(v.districtChoropleth.bins[0]?.members)
   })
 
   it('keeps the districts without a figure for the no-data entry', async () => {
     const v = await loadedView()
     v.metric = 'projects'
     v.legendFilter = v.NO_DATA
-    expect([...(v.filteredIds ?? [])]).toEqual(v.districtChoropleth.classification.noData)
+    expect([...(v.filteredIds ?? [])]).toEqual(noDataBin(v.districtChoropleth)?.members)
   })
 
   it('highlights the legend class under the pointer', async () => {
     const v = await loadedView()
     v.legendHover = 1
-    expect([...(v.highlightedIds ?? [])]).toEqual(v.districtChoropleth.classification.bins[1]?.ids)
+    expect([...(v.highlightedIds ?? [])]).toEqual(v.districtChoropleth.bins[1]?.members)
+  })
+})
+
+describe('view store colour bins', () => {
+  it('colours the comparison with the same bins as the map for the current metric', async () => {
+    const v = await loadedView()
+    v.metric = 'projects'
+    expect(v.choropleths.district.projects).toBe(v.districtChoropleth)
+    expect(v.choropleths.zone.projects).toBe(v.zoneChoropleth)
+  })
+
+  it('hatches districts without a figure and draws zones without one in plain grey', async () => {
+    const v = await loadedView()
+    v.metric = 'projects'
+    expect(noDataBin(v.districtChoropleth)?.pattern).toBe('hatch')
+    expect(v.zoneChoropleth.noData.pattern).toBeNull()
   })
 })

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { areaPaint } from '../../../src/map/paint'
+import { buildChoropleth } from '../../../src/scale/choropleth'
+import { headlineWith } from '../../fixtures/pledges/figures'
+
+const none = { areaKm2: null, population: null }
+const choropleth = () =>
+  buildChoropleth({
+    metric: 'investment',
+    method: 'quantile',
+    classes: 2,
+    palette: 'Purples',
+    areas: ['a', 'b', 'c'].map((id) => ({ id, denominators: none })),
+    headlines: {
+      a: { investment: headlineWith({ value: 1 }), projects: null },
+      b: { investment: headlineWith({ value: 2 }), projects: null },
+    },
+    noData: { colour: '#d9d9d9', pattern: null },
+  })
+
+describe('areaPaint', () => {
+  it("reads the map's colours and no-data areas from the bins", () => {
+    const c = choropleth()
+    const paint = areaPaint(c)
+    expect(paint.colours).toEqual({ a: c.bins[0]?.colour, b: c.bins[1]?.colour })
+    expect([paint.noData, paint.fallback]).toEqual([['c'], '#d9d9d9'])
+  })
+
+  it('passes the legend filter and highlight through', () => {
+    const keep = new Set(['a'])
+    const paint = areaPaint(choropleth(), keep, null)
+    expect([paint.keep, paint.highlight]).toEqual([keep, null])
+  })
+})

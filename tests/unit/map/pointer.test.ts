@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { bindPointer, idOf, type PointerMap } from '../../../src/map/pointer'
+
+type Listener = (event: Record<string, unknown>) => void
+
+/**
+ * A stand-in for MapLibre's Map with `on` and `getCanvas` only. `fire` calls the listeners of a
+ * type in the order they were added, as MapLibre does; a layer-scoped listener is called only
+ * when the hit feature lies on one of its layers (mouseleave: whenever the pointer leaves them).
+ */
+function fakeMap() {
+  const listeners: { type: string; layers: string[] | null; fn: Listener }[] = []
+  const canvas = { style: { cursor: '' } }
+  const map = {
+    on(type: string, a: string[] | Listener, b?: Listener) {
+      listeners.push(Array.isArray(a) ? { type, layers: a, fn: b! } : { type, layers: null, fn: a })
+      return map
+    },
+    getCanvas: () => canvas,
+  }
+  function fire(type: string, point = { x: 0, y: 0 }, hit?: { layer: string; id: string }) {
+    for (const l of listeners) {
+      if (l.type !== type) continue
+      if (l.layers && type !== 'mouseleave') {
+        if (hit && l.layers.includes(hit.layer))
+          l.fn({ point, features: [{ properties: { id: hit.id } }] })
+      } else l.fn({ point })
+    }
+  }
+  return { map: map as unknown as PointerMap, fire, canvas }
+}
+
+/** The pointer bound to the layers `areas` and `zones`, recording what it reports. */
+function bound() {
+  const fake = fakeMap()
+  const selected: (string | null)[] = []
+  const hovered: unknown[] = []
+  bindPointer(fake.map, ['zones', 'areas'], {
+    select: (id) => selected.push(id),
+    hover: (id, point) => hovered.push([id, point]),
+  })
+  return { ...fake, selected, hovered }
+}
+
+describe('bindPointer', () => {
+  it('reports a click on an area as its id', () => {
+    const { fire, selected } = bound()
+    fire('click', { x: 1, y: 2 }, { layer: 'zones', id: 'laoshan-zone' })
+    expect(selected).toEqual(['laoshan-zone'])
+  })
+
+  it('reports a click on no area (the sea) as no selection', () => {
+    const { fire, selected } = bound()
+    fire('click', { x: 1, y: 2 }, { layer: 'areas', id: 'shinan' })
+    fire('click', { x: 9, y: 9 })
+    expect(selected).toEqual(['shinan', null])
+  })
+
+  it('ignores features of layers it does not listen to', () => {
+    const { fire, selected, hovered } = bound()
+    fire('mousemove', { x: 1, y: 1 }, { layer: 'labels', id: 'qingdao' })
+    fire('click', { x: 1, y: 1 }, { layer: 'labels', id: 'qingdao' })
+    expect([selected, hovered]).toEqual([[null], []])
+  })
+
+  it('reports hover with the pointer position and shows a pointer cursor', () => {
+    const { fire, hovered, canvas } = bound()
+    fire('mousemove', { x: 5, y: 6 }, { layer: 'areas', id: 'shinan' })
+    expect([hovered, canvas.style.cursor]).toEqual([[['shinan', { x: 5, y: 6 }]], 'pointer'])
+  })
+
+  it('reports the end of hover and resets the cursor when the pointer leaves the areas', () => {
+    const { fire, hovered, canvas } = bound()
+    fire('mousemove', { x: 5, y: 6 }, { layer: 'areas', id: 'shinan' })
+    fire('mouseleave')
+    expect([hovered.at(-1), canvas.style.cursor]).toEqual([[null, null], ''])
+  })
+})
+
+describe('idOf', () => {
+  it.each([
+    [{ properties: { id: 'laoshan' } }, 'laoshan'],
+    [{ properties: { id: 7 } }, null],
+    [{ properties: {} }, null],
+    [undefined, null],
+  ])('reads the area id of %j', (feature, id) => {
+    expect(idOf(feature as Parameters<typeof idOf>[0])).toBe(id)
+  })
+})
