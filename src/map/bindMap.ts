@@ -21,7 +21,8 @@ export const mapStatus = (): MapStatus => ({
 /**
  * Turns reactive inputs into the controller's imperative calls: exactly one watcher per concern.
  * Each watcher also runs when `loaded` turns true, which is the only readiness mechanism: nothing
- * is queued, the latest value is simply applied then. Call inside a component's setup (or an
+ * is queued, the latest value is simply applied then. That includes a restored WebGL context,
+ * whose rebuilt style has lost every feature-state (see the controller). Call inside a component's setup (or an
  * effect scope), which stops the watchers with it.
  */
 export function bindMap(controller: MapController, inputs: MapInputs): void {

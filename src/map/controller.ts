@@ -78,11 +78,14 @@ type PlacedLabels = ReturnType<typeof addLabels>
  * runtime: the bundler would otherwise split Vue's reactivity into a chunk of its own.
  */
 export interface MapStatus {
-  /** True from MapLibre's `load` on: sources exist and accept feature-state. */
+  /**
+   * True from MapLibre's `load` on: sources exist and accept feature-state. False again while the
+   * WebGL context is lost, true once the style rebuilt on restore has loaded.
+   */
   loaded: Ref<boolean>
   /** True once the districts have been drawn; until then the static SVG choropleth shows. */
   interactive: Ref<boolean>
-  /** True while the browser has taken the WebGL context away. */
+  /** True from the loss of the WebGL context until the map has its style back. */
   contextLost: Ref<boolean>
 }
 
@@ -189,8 +192,23 @@ export function createMapController(map: MapLike, options: ControllerOptions) {
       }
     }
   })
-  map.on('webglcontextlost', () => (contextLost.value = true))
-  map.on('webglcontextrestored', () => (contextLost.value = false))
+  // A lost context takes the style with it: MapLibre rebuilds it on restore from a snapshot that
+  // keeps sources, layers and images but drops feature-state (the colours, selection, hover).
+  // So the loss ends readiness, and the rebuilt style's `style.load` starts it again: every
+  // watcher in bindMap.ts then re-applies its latest value, exactly as after the first `load`.
+  map.on('webglcontextlost', () => {
+    loaded.value = false
+    contextLost.value = true
+    // Tests wait for a fresh `idle`, drawn by the rebuilt style.
+    container.dataset.mapState = 'lost'
+  })
+  map.on('webglcontextrestored', () => {
+    map.once('style.load', () => {
+      loaded.value = true
+      contextLost.value = false
+      declutter()
+    })
+  })
 
   let userMoved = options.camera !== null
   map.on('dragstart', () => (userMoved = true))

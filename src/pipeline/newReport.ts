@@ -1,6 +1,10 @@
+import { textToNormalised } from './normalise'
 import type { ReportMeta } from './report-meta'
 
-/** Largest report text accepted (the five reports are 10–21 KB). */
+/**
+ * Largest report text (and decisions file) accepted, 1 MB: the five reports are 10–21 KB. The
+ * CLI checks it before reading a file (`readBounded` in cli/project.ts).
+ */
 export const MAX_REPORT_BYTES = 1_000_000
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string }
@@ -126,8 +130,21 @@ export function nextReportNumber(existing: readonly ReportMeta[]): string {
   return String(next).padStart(3, '0')
 }
 
-/** Refuses a text that is already in the project (same content hash). */
-export function duplicateOf(existing: readonly ReportMeta[], text: string): ReportMeta | undefined {
-  const hash = textHash(text)
-  return existing.find((m) => m.file.endsWith(`_${hash}.txt`))
+/**
+ * The form in which two texts count as the same report: the pipeline's normalisation
+ * (`textToNormalised`: full-width → ASCII, traditional → simplified, range dashes, corner
+ * quotes) with every whitespace removed (line breaks, indentation, full-width spaces), so a
+ * re-typeset or traditional-script copy of a report is still recognised.
+ */
+export function textKey(text: string): string {
+  return textToNormalised(text.normalize('NFC')).replace(/\s+/gu, '')
+}
+
+/** The report of the project whose text is the same as `text` (see `textKey`), if any. */
+export function duplicateOf(
+  existing: readonly { meta: ReportMeta; text: string }[],
+  text: string,
+): ReportMeta | undefined {
+  const key = textKey(text)
+  return existing.find((r) => textKey(r.text) === key)?.meta
 }

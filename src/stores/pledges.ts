@@ -1,6 +1,6 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { fetchJson, type LoadError } from '../data/fetchJson'
+import { fetchJson, type FetchMode, type LoadError } from '../data/fetchJson'
 import { parsePledges } from '../data/parsePledges'
 import { coverageOf, type Coverage } from '../metrics/coverage'
 import { filterPledges } from '../metrics/filter'
@@ -16,10 +16,11 @@ export const usePledgeStore = defineStore('pledges', () => {
   const status = ref<'idle' | 'loading' | 'ready' | 'error'>('idle')
   const error = ref<LoadError | null>(null)
 
-  async function load() {
+  /** Loads the data; a `retry` goes past the HTTP cache (see {@link FetchMode}). */
+  async function load(mode: FetchMode = 'load') {
     status.value = 'loading'
     error.value = null
-    const result = await fetchJson(PLEDGES_URL, parsePledges)
+    const result = await fetchJson(PLEDGES_URL, parsePledges, mode)
     if (result.ok) {
       data.value = result.value
       status.value = 'ready'

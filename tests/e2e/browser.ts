@@ -13,11 +13,15 @@ export interface PageWatch {
 /**
  * Opens a page with a fixed viewport, scale, locale and time zone, and records everything that
  * should never happen. Requests to other hosts are aborted and recorded, never sent.
+ * `httpCache: true` records them without intercepting: Playwright's routing turns the browser's
+ * HTTP cache off, which tests of caching need on (their server is on loopback, so nothing leaves
+ * the machine either way).
  */
 export async function openPage(
   browser: Browser,
   origin: string,
   options: BrowserContextOptions = {},
+  { httpCache = false } = {},
 ): Promise<PageWatch> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
@@ -33,14 +37,20 @@ export async function openPage(
     if (msg.text().startsWith('CSP violation')) watch.cspViolations.push(msg.text())
   })
   page.on('pageerror', (err) => watch.consoleErrors.push(`pageerror: ${err.message}`))
-  await context.route('**/*', (route) => {
-    const url = route.request().url()
-    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) {
-      return route.continue()
-    }
-    watch.foreignRequests.push(url)
-    return route.abort()
-  })
+  const own = (url: string) =>
+    url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')
+  if (httpCache) {
+    context.on('request', (request) => {
+      if (!own(request.url())) watch.foreignRequests.push(request.url())
+    })
+  } else {
+    await context.route('**/*', (route) => {
+      const url = route.request().url()
+      if (own(url)) return route.continue()
+      watch.foreignRequests.push(url)
+      return route.abort()
+    })
+  }
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       console.log(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)

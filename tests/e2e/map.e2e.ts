@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { waitForMap } from './browser'
 import { expectClean, OUT, useApp } from './harness'
 
@@ -54,6 +55,62 @@ describe('the map of Qingdao', () => {
       .poll(() => page.locator('.map-label[data-area-id="laoshan"]').getAttribute('aria-pressed'))
       .toBe('true')
     expect(await pingdu.getAttribute('aria-pressed')).toBe('false')
+    expectClean(watch)
+  })
+})
+
+/** The live canvas's colour inside a district, at its label's centre (labels are HTML, not drawn). */
+function canvasColourAt(page: Page, areaId: string): Promise<string> {
+  return page.evaluate((id) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!
+    const label = document.querySelector(`.map-label[data-area-id="${id}"]`)!
+    const l = label.getBoundingClientRect()
+    const box = canvas.getBoundingClientRect()
+    const scale = canvas.width / box.width
+    // The canvas keeps its drawing buffer (preserveDrawingBuffer), so it can be read back.
+    const one = document.createElement('canvas')
+    one.width = one.height = 1
+    const ctx = one.getContext('2d')!
+    const x = (l.x + l.width / 2 - box.x) * scale
+    const y = (l.y + l.height / 2 - box.y) * scale
+    ctx.drawImage(canvas, x, y, 1, 1, 0, 0, 1, 1)
+    const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data
+    return `rgb(${r}, ${g}, ${b})`
+  }, areaId)
+}
+
+describe('a lost WebGL context', () => {
+  it('repaints the class colours once restored, and blocks the PNG export while lost', async () => {
+    const watch = await app.open()
+    const { page } = watch
+    const legend = await page
+      .locator('.map-legend__swatch:not(.map-legend__swatch--nodata)')
+      .evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor))
+    const before = await canvasColourAt(page, 'pingdu')
+    expect(legend).toContain(before)
+
+    await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!
+      const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl')
+      const ext = gl!.getExtension('WEBGL_lose_context')!
+      ;(window as unknown as { __lose: WEBGL_lose_context }).__lose = ext
+      ext.loseContext()
+    })
+    await page.getByTestId('context-lost').waitFor()
+    expect(await page.getByTestId('export-png').isDisabled()).toBe(true)
+    expect(await page.getByTestId('export-png-reason').textContent()).toMatch(/显卡/)
+
+    await page.evaluate(() =>
+      (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext(),
+    )
+    await expect.poll(() => page.getByTestId('context-lost').count()).toBe(0)
+    expect(await waitForMap(page)).toBe(10)
+    await page.getByTestId('static-choropleth').waitFor({ state: 'detached' })
+    await page.screenshot({ path: `${OUT}/context-restored.png` })
+    expect(await canvasColourAt(page, 'pingdu')).toBe(before)
+    expect(await canvasColourAt(page, 'laoshan')).not.toBe('rgb(0, 0, 0)')
+    expect(legend).toContain(await canvasColourAt(page, 'laoshan'))
+    expect(await page.getByTestId('export-png').isDisabled()).toBe(false)
     expectClean(watch)
   })
 })

@@ -158,6 +158,15 @@ describe('stored boundaries', () => {
   ])('drop %s', (_, stored) => {
     expect(readStored(stored)).toEqual([])
   })
+  it('drop a crafted record and keep the good ones (the check once threw, losing them all)', () => {
+    const good = record({ type: 'Polygon', coordinates: [ring] })
+    const crafted = { ...record({ type: { toString: 1 }, coordinates: [] }), extra: 'x' }
+    expect(readStored([crafted, good])).toEqual([good])
+  })
+  it('keep only the known fields of a record', () => {
+    const good = record({ type: 'Polygon', coordinates: [ring] })
+    expect(readStored([{ ...good, html: '<b>x</b>' }])).toEqual([good])
+  })
   it('say the storage is unavailable where there is no IndexedDB', async () => {
     expect(await loadBoundaries()).toMatchObject({ ok: false, problem: 'unavailable' })
   })

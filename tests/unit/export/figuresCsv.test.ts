@@ -5,6 +5,7 @@ import { parsePledges } from '../../../src/data/parsePledges'
 import {
   BOM,
   FIGURE_COLUMNS,
+  cellText,
   csvField,
   figuresCsv,
   textCell,
@@ -12,7 +13,7 @@ import {
 } from '../../../src/export/figuresCsv'
 import { filterPledges, NO_FILTER } from '../../../src/metrics/filter'
 import { headlinesFor } from '../../../src/metrics/headlines'
-import type { PledgeData } from '../../../src/types/pledge'
+import type { PledgeData, Report } from '../../../src/types/pledge'
 import { dataWith, fig } from '../../fixtures/pledges/figures'
 
 function realData(): PledgeData {
@@ -160,6 +161,7 @@ describe('textCell', () => {
     ['-1', "'-1"],
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\tx', "'\tx"],
+    ['\rx', "'\rx"],
     ['总投资930亿元', '总投资930亿元'],
     ['', ''],
   ])('keeps %j from running as a formula', (input, output) => {
@@ -170,5 +172,82 @@ describe('textCell', () => {
       fig({ id: 'f1', areaId: 'd', metric: 'investment', value: 1, quote: '=1+1,x' }),
     ])
     expect(records(data)[0]?.quote).toBe("'=1+1,x")
+  })
+})
+
+describe('formula guard across every column', () => {
+  /** A figure, its area and its report with every free-text field starting with `c`. */
+  function hostile(c: string) {
+    const data = dataWith([
+      fig({
+        id: `${c}f`,
+        areaId: `${c}d`,
+        reportId: `${c}r`,
+        metric: 'investment',
+        value: -3,
+        low: -5,
+        unit: `${c}亿元`,
+        quote: `${c}1+1,总投资"930"亿元`,
+        numberText: `${c}930`,
+        qualifier: { bound: 'approx', markers: [`${c}约`], aspirational: false },
+        horizon: { kind: 'unspecified', text: `${c}今年`, startYear: null, endYear: null },
+        nestedIn: `${c}n`,
+        duplicateOf: `${c}u`,
+        overlapGroup: `${c}o`,
+      }),
+    ])
+    const report: Report = {
+      ...data.reports[0]!,
+      id: `${c}r`,
+      headline: `${c}标题`,
+      outlet: `${c}报`,
+    }
+    const area = { ...data.areas[0]!, id: `${c}d`, nameZh: `${c}崂山区`, nameEn: `${c}Laoshan` }
+    return { figures: data.figures, areas: [area], reports: [report] }
+  }
+  const TEXT_COLUMNS: readonly FigureColumn[] = [
+    'figure_id',
+    'area_id',
+    'area_zh',
+    'area_en',
+    'unit',
+    'qualifier_words',
+    'horizon_text',
+    'report_id',
+    'report_headline',
+    'outlet',
+    'quote',
+    'number_text',
+    'nested_in',
+    'duplicate_of',
+    'overlap_group',
+  ]
+
+  it.each(['=', '+', '-', '@', '\t', '\r'])(
+    'prefixes every text cell starting with %j, quotes, names and ids included',
+    (c) => {
+      const [row] = records(hostile(c))
+      for (const column of TEXT_COLUMNS) expect(row![column].startsWith(`'${c}`), column).toBe(true)
+      expect(row!.quote).toBe(`'${c}1+1,总投资"930"亿元`)
+      expect(row!.area_zh).toBe(`'${c}崂山区`)
+    },
+  )
+
+  it('writes negative numbers in the numeric columns as numbers, not as guarded text', () => {
+    const [row] = records(hostile('='))
+    expect([row!.value, row!.low]).toEqual(['-3', '-5'])
+    expect(Number(row!.value)).toBe(-3)
+  })
+
+  it.each([
+    [-3, '-3'],
+    [-0.5, '-0.5'],
+    [-1e-7, '-1e-7'],
+    [-Infinity, "'-Infinity"],
+    [true, 'true'],
+    [null, ''],
+    ['-3', "'-3"],
+  ] as const)('cellText(%j) is %j', (value, text) => {
+    expect(cellText(value)).toBe(text)
   })
 })

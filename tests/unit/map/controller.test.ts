@@ -226,6 +226,43 @@ describe('the map controller bound to reactive inputs', () => {
     ])
   })
 
+  it('re-applies every input after a lost WebGL context is restored, none while lost', async () => {
+    const { calls, inputs, fire, controller } = bound()
+    fire('load')
+    inputs.selectedId.value = 'laoshan'
+    inputs.hoveredId.value = 'laoshan-zone'
+    inputs.theme.value = 'dark'
+    await nextTick()
+    fire('webglcontextlost')
+    expect([controller.loaded.value, controller.contextLost.value]).toEqual([false, true])
+    calls.length = 0
+    inputs.paint.value = paint(false)
+    await nextTick()
+    expect(calls).toEqual([])
+
+    // MapLibre's rebuilt style has no feature-state: the colours, outline and hover come back
+    // only from the controller, once the rebuilt style has loaded (not at the restore event).
+    fire('webglcontextrestored')
+    await nextTick()
+    expect(calls).toEqual([])
+    fire('style.load')
+    expect([controller.loaded.value, controller.contextLost.value]).toEqual([true, false])
+    await nextTick()
+    const states = featureStates(calls)
+    expect(states).toContainEqual([
+      { source: SOURCE.districts, id: 'laoshan' },
+      { fill: '#ff0000', nodata: false, faded: false, highlight: false },
+    ])
+    expect(states).toContainEqual([{ source: SOURCE.districts, id: 'laoshan' }, { selected: true }])
+    expect(states).toContainEqual([
+      { source: SOURCE.zonePoints, id: 'laoshan-zone' },
+      { hover: true },
+    ])
+    expect(calls).toContainEqual(['setLayoutProperty', LAYER.zonePoint, 'visibility', 'none'])
+    expect(calls).toContainEqual(['setGlobalStateProperty', THEME_STATE, 'dark'])
+    expect(calls).toContainEqual(['updateImage', 'no-data-hatch'])
+  })
+
   it('stops calling the map once its scope is stopped', async () => {
     const { calls, inputs, fire, scope } = bound()
     fire('load')

@@ -294,14 +294,14 @@ describe('npm run add-report, end to end', () => {
     expect(run.status, run.stdout + run.stderr).toBe(0)
   }, 120_000)
 
-  it('prints one line, never a stack trace, on an unexpected error (exit code 1)', () => {
+  it('refuses a malformed added-reports.json in one line, never a stack trace', () => {
     const broken = copyProject()
     writeFileSync(join(broken, 'public/reports/added-reports.json'), '{ not json')
     const run = addReport(broken, join(FIXTURES, 'new-report.txt'), ...META)
     rmSync(broken, { recursive: true, force: true })
-    expect(run.code).toBe(1)
+    expect(run.code).toBe(2)
     expect(run.err.trim().split('\n')).toHaveLength(1)
-    expect(run.err).toMatch(/^add-report: unexpected error: /)
+    expect(run.err).toMatch(/^add-report: refused: public\/reports\/added-reports.json: /)
     expect(run.err).not.toMatch(/\n\s+at /)
   })
 

@@ -70,3 +70,14 @@ describe('pledge store', () => {
     expect(p.error?.kind).toBe('json')
   })
 })
+
+describe('pledge store retry', () => {
+  it('fetches past the HTTP cache', async () => {
+    const fetch = stubFetch({ [PLEDGES_URL]: pledgeJson() })
+    await usePledgeStore().load('retry')
+    expect(fetch.mock.calls[0]).toEqual([
+      PLEDGES_URL,
+      expect.objectContaining({ cache: 'no-store' }),
+    ])
+  })
+})
