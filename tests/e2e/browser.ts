@@ -73,3 +73,22 @@ export async function waitForMap(page: Page, minDistricts = 10): Promise<number>
     Number((el as HTMLElement).dataset.renderedDistricts),
   )
 }
+
+type LoseContextWindow = Window & { __lose?: WEBGL_lose_context }
+
+/** Loses the map canvas's WebGL context, as a GPU reset or driver update does. */
+export async function loseContext(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!
+    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl')
+    const ext = gl!.getExtension('WEBGL_lose_context')!
+    // Kept on the window: restoring needs the same extension object.
+    ;(window as LoseContextWindow).__lose = ext
+    ext.loseContext()
+  })
+}
+
+/** Restores the context lost by `loseContext`. */
+export async function restoreContext(page: Page): Promise<void> {
+  await page.evaluate(() => (window as LoseContextWindow).__lose!.restoreContext())
+}

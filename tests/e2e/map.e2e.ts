@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { waitForMap } from './browser'
+import { loseContext, restoreContext, waitForMap } from './browser'
 import { expectClean, OUT, useApp } from './harness'
 
 const app = useApp()
@@ -89,20 +89,12 @@ describe('a lost WebGL context', () => {
     const before = await canvasColourAt(page, 'pingdu')
     expect(legend).toContain(before)
 
-    await page.evaluate(() => {
-      const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!
-      const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl')
-      const ext = gl!.getExtension('WEBGL_lose_context')!
-      ;(window as unknown as { __lose: WEBGL_lose_context }).__lose = ext
-      ext.loseContext()
-    })
+    await loseContext(page)
     await page.getByTestId('context-lost').waitFor()
     expect(await page.getByTestId('export-png').isDisabled()).toBe(true)
     expect(await page.getByTestId('export-png-reason').textContent()).toMatch(/显卡/)
 
-    await page.evaluate(() =>
-      (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext(),
-    )
+    await restoreContext(page)
     await expect.poll(() => page.getByTestId('context-lost').count()).toBe(0)
     expect(await waitForMap(page)).toBe(10)
     await page.getByTestId('static-choropleth').waitFor({ state: 'detached' })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { waitForMap } from './browser'
+import { loseContext, restoreContext, waitForMap } from './browser'
 import { expectClean, useApp } from './harness'
 
 const app = useApp()
@@ -101,18 +101,10 @@ describe('the WebGL context', () => {
   it('shows the static map while the context is lost, and the live map once restored', async () => {
     const watch = await app.open()
     const { page } = watch
-    await page.evaluate(() => {
-      const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!
-      const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl')
-      const ext = gl!.getExtension('WEBGL_lose_context')!
-      ;(window as unknown as { __lose: WEBGL_lose_context }).__lose = ext
-      ext.loseContext()
-    })
+    await loseContext(page)
     await page.getByTestId('context-lost').waitFor()
     expect(await page.getByTestId('static-choropleth').isVisible()).toBe(true)
-    await page.evaluate(() =>
-      (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext(),
-    )
+    await restoreContext(page)
     await expect.poll(() => page.getByTestId('context-lost').count()).toBe(0)
     expect(await waitForMap(page)).toBe(10)
     // MapLibre reports the loss itself as a warning, not as an error.
