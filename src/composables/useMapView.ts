@@ -1,4 +1,10 @@
-import { useMediaQuery, usePreferredReducedMotion, useResizeObserver } from '@vueuse/core'
+import {
+  useDebounceFn,
+  useElementSize,
+  useMediaQuery,
+  usePreferredReducedMotion,
+  useResizeObserver,
+} from '@vueuse/core'
 import {
   computed,
   effectScope,
@@ -7,17 +13,20 @@ import {
   onBeforeUnmount,
   onMounted,
   ref,
+  shallowRef,
   watch,
   type Ref,
 } from 'vue'
 import { areaName } from '../format/areaName'
 import { bindMap, mapStatus } from '../map/bindMap'
+import { bottomCover, stackedPadding, type Insets } from '../map/bounds'
 import type { MapController, MapData, MapPaint } from '../map/controller'
 import type { MapLabel } from '../map/labels'
-import { areaPaint } from '../map/paint'
+import { areaPaint, zonePaint } from '../map/paint'
 import { loadPledgeMap } from '../map/loadMap'
 import type { ContextCollection } from '../types/geo'
-import { zoneFeatures } from '../map/zoneFeatures'
+import type { Lang } from '../types/view'
+import { zoneAnchor, zoneFeatures } from '../map/zoneFeatures'
 import { useBoundaryStore } from '../stores/boundaries'
 import { useGeoStore } from '../stores/geo'
 import { usePledgeStore } from '../stores/pledges'
@@ -25,16 +34,19 @@ import { useSelectionStore } from '../stores/selection'
 import { useViewStore } from '../stores/view'
 import { usePresentationStore } from '../stores/presentation'
 import { useShownStore } from '../stores/shown'
+import { useLang } from './useLang'
 import { useMap } from './useMap'
-import { usePresentationMap } from './usePresentationMap'
+import { useZoneSymbols } from './useLegendModel'
+import { presentationPaddingOf, usePresentationMap } from './usePresentationMap'
 
-const ATTRIBUTION = 'Pledges: reports of 青岛日报, 观海新闻 and 青岛西海岸报, 2022–2023'
+const ATTRIBUTION =
+  'Pledges: five reports of Qingdao Daily, Guanhai News and Qingdao West Coast News, 2022–2023'
 
 /**
- * Keeps Qingdao clear of the legend overlay: beside it on wide screens, below it on phones,
- * and above the collapsed bottom sheet.
+ * Keeps Qingdao clear of the legend overlay: beside it on wide screens, below it on phones, and
+ * above the bottom sheet at the height the sheet really has (measured, not assumed).
  */
-export function fitPadding(el: Element) {
+export function fitPadding(el: Element): Insets | number {
   const base = Math.min(el.clientWidth, el.clientHeight) < 500 ? 12 : 40
   // What covers the map's corner: in presentation mode the caption column takes the legend's
   // place at the left. Found by data attributes, not by styling classes.
@@ -43,8 +55,8 @@ export function fitPadding(el: Element) {
     el.parentElement?.parentElement?.querySelector('[data-map-cover]')
   const box = overlay?.getBoundingClientRect()
   const origin = el.getBoundingClientRect()
-  if (!box || box.width === 0) return base
   if (el.clientWidth > 700) {
+    if (!box || box.width === 0) return base
     return {
       top: base,
       bottom: base,
@@ -52,16 +64,16 @@ export function fitPadding(el: Element) {
       left: Math.min(box.right - origin.left + 8, el.clientWidth / 2),
     }
   }
-  const top = Math.min(box.bottom - origin.top + 8, el.clientHeight * 0.4)
-  // The bottom sheet covers 55 % of the screen when open (ExplorerView's styles), a handle otherwise.
-  const sheetOpen = document.querySelector('[data-sheet-open]') !== null
-  const bottom = sheetOpen ? el.clientHeight * 0.55 + 8 : base + 44
-  return { top: Math.min(top, el.clientHeight - bottom - 40), bottom, left: base, right: base }
+  const sheet = document.querySelector('[data-map-sheet]')?.getBoundingClientRect() ?? null
+  const top = box && box.width > 0 ? box.bottom - origin.top : 0
+  return stackedPadding(el.clientHeight, { top, bottom: bottomCover(origin, sheet) }, base)
 }
 
 function buildLabels(
   geo: ReturnType<typeof useGeoStore>,
   pledges: ReturnType<typeof usePledgeStore>,
+  lang: Lang,
+  overrides: ReturnType<typeof useBoundaryStore>['overrides'],
 ): MapLabel[] {
   const labels: MapLabel[] = (geo.districts?.features ?? []).map((f) => ({
     id: f.properties.id,
@@ -70,16 +82,19 @@ function buildLabels(
     lngLat: f.properties.labelPoint,
     kind: 'district',
     priority: f.properties.areaKm2,
+    lang,
   }))
   for (const z of pledges.zones) {
     if (!z.location) continue
     labels.push({
       id: z.id,
       nameZh: z.nameZh,
-      nameEn: z.nameEn,
-      lngLat: [z.location.lon, z.location.lat],
+      nameEn: areaName(z, 'en', 'plain'),
+      // Beside its marker: inside the planner's boundary once one is loaded.
+      lngLat: zoneAnchor(z.location, overrides.get(z.id)),
       kind: 'zone',
       priority: z.officialArea?.km2 ?? 1,
+      lang,
     })
   }
   return labels
@@ -111,6 +126,7 @@ export function useMapView(container: Ref<HTMLElement | null>) {
   const boundaries = useBoundaryStore()
   const presentation = usePresentationStore()
   const shown = useShownStore()
+  const zoneSymbols = useZoneSymbols()
   const { controller, pick, takePicked } = useMap()
   const failure = ref<string | null>(null)
   const interactive = computed(() => controller.value?.interactive.value ?? false)
@@ -118,7 +134,8 @@ export function useMapView(container: Ref<HTMLElement | null>) {
 
   // Computed so each part keeps its identity until its inputs change (the controller compares them).
   const zones = computed(() => zoneFeatures(pledges.zones, boundaries.overrides))
-  const labels = computed(() => buildLabels(geo, pledges))
+  const lang = useLang()
+  const labels = computed(() => buildLabels(geo, pledges, lang.value, boundaries.overrides))
   const cityLabels = computed(() => contextLabels(geo.context))
   const data = (): MapData | null =>
     geo.districts
@@ -132,7 +149,7 @@ export function useMapView(container: Ref<HTMLElement | null>) {
       : null
   const paint = (): MapPaint => ({
     districts: areaPaint(shown.districtChoropleth, shown.filteredIds, shown.highlightedIds),
-    zones: areaPaint(shown.zoneChoropleth),
+    zones: zonePaint(zoneSymbols.value),
     zonesVisible: shown.zonesVisible,
   })
 
@@ -140,16 +157,30 @@ export function useMapView(container: Ref<HTMLElement | null>) {
   /** Phones, where the panel is a bottom sheet over the map (the components' styles' breakpoint). */
   const phone = useMediaQuery('(max-width: 700px)')
   usePresentationMap(controller)
+  const animate = () => motion.value !== 'reduce'
+  /**
+   * On a phone the bottom sheet covers the lower part of the map, by as much as its content needs.
+   * Whenever its height settles (it opens, closes, or its content changes) the selection is framed
+   * again above it; debounced so that one flight follows the sheet's opening transition.
+   */
+  const sheet = shallowRef<HTMLElement | null>(null)
+  const { height: sheetHeight } = useElementSize(sheet, undefined, { box: 'border-box' })
+  const reframe = useDebounceFn(() => {
+    if (phone.value && !presentation.active) controller.value?.refit({ animate: animate() })
+  }, 250)
+  watch(sheetHeight, () => void reframe())
   watch(
     () => selection.selectedId,
     async (id) => {
       // A selection made on the map needs no flight; one from the panel or the search does.
       const fromMap = takePicked(id)
-      // On a phone the sheet that opens covers the map, so even a tapped area is brought into view.
-      if (!id || (fromMap && !phone.value)) return
+      // On a phone the sheet that opens covers the map, so even a tapped area is brought into view
+      // once the sheet has its height.
+      if (id && phone.value) return void reframe()
+      if (!id || fromMap) return
       // After the flush: leaving the presentation by Back puts its camera back first.
       await nextTick()
-      controller.value?.focus(id, { animate: motion.value !== 'reduce' })
+      controller.value?.focus(id, { animate: animate() })
     },
   )
 
@@ -183,7 +214,7 @@ export function useMapView(container: Ref<HTMLElement | null>) {
         theme: shown.theme,
         attribution: ATTRIBUTION,
         camera: view.camera,
-        padding: () => fitPadding(el),
+        padding: () => (presentation.active ? presentationPaddingOf(el) : fitPadding(el)),
       })
     } catch (err) {
       // MapLibre throws when WebGL is unavailable; the rest of the app keeps working.
@@ -191,6 +222,8 @@ export function useMapView(container: Ref<HTMLElement | null>) {
       return
     }
     controller.value = markRaw(map)
+    if (phone.value) map.foldAttribution()
+    sheet.value = document.querySelector<HTMLElement>('[data-map-sheet]')
     scope.run(() => bind(map, initial))
   })
 
@@ -206,6 +239,20 @@ export function useMapView(container: Ref<HTMLElement | null>) {
     })
     // The neighbouring cities are fetched once Qingdao has drawn, so they never delay it.
     watch(map.interactive, (ready) => ready && void geo.loadContext())
+    // Once the style has loaded (it starts unloaded): a shared link to an area opens, on a phone,
+    // on that area above the opened sheet (a link with its own camera keeps it), with a cut
+    // before the first frame the user sees; and MapLibre's attribution, unfolded by the sources'
+    // credits by now, is folded so that it does not cover the bottom of a phone's map.
+    watch(
+      map.loaded,
+      () => {
+        if (!phone.value) return
+        map.foldAttribution()
+        const id = selection.selectedId
+        if (id && !view.camera && !presentation.active) map.focus(id, { animate: false })
+      },
+      { once: true },
+    )
     bindMap(map, {
       data: () => data() ?? initial,
       paint,

@@ -2,6 +2,7 @@ import { nextTick, onBeforeUnmount, ref, watch, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useCompareStore } from '../stores/compare'
 import { useFilterStore } from '../stores/filter'
+import { usePledgeStore } from '../stores/pledges'
 import { usePresentationStore } from '../stores/presentation'
 import { useSelectionStore } from '../stores/selection'
 import { useViewStore } from '../stores/view'
@@ -21,7 +22,9 @@ export interface HashBinding {
   read: () => ShareableState
   /** Puts a parsed state into the stores. */
   write: (state: ShareableState) => void
-  parse: (hash: string) => { state: ShareableState; problems: HashProblem[] }
+  parse: (hash: string) => { state: ShareableState; problems: HashProblem[]; figure?: string }
+  /** Brings a figure into view (a legacy `#figure-<id>` link). */
+  showFigure?: (id: string) => void
 }
 
 /**
@@ -44,6 +47,7 @@ export function syncHash(binding: HashBinding, win: HashWindow = window) {
     const parsed = binding.parse(hash)
     problems.value = parsed.problems
     binding.write(parsed.state)
+    if (parsed.figure) binding.showFigure?.(parsed.figure)
     const state = binding.read()
     shown = { hash: formatHash(state), area: state.area }
     // Normalise in place: unknown parts disappear and the language is fixed in the link.
@@ -93,8 +97,12 @@ export function bindStores(
   const filter = useFilterStore()
   const compare = useCompareStore()
   const presentation = usePresentationStore()
+  const pledges = usePledgeStore()
+  const figureAreas = () =>
+    new Map((pledges.data?.figures ?? []).map((f) => [f.id, f.areaId] as const))
   return {
-    parse: (hash) => parseHash(hash, knownAreaIds(), knownReportIds()),
+    parse: (hash) => parseHash(hash, knownAreaIds(), knownReportIds(), figureAreas()),
+    showFigure: (id) => selection.showFigure(id),
     read: () => ({
       area: selection.selectedId,
       metric: view.metric,

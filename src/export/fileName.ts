@@ -1,7 +1,14 @@
 /** What an export holds; part of its file name. */
-export type ExportKind = 'figures' | 'areas' | 'map'
+export type ExportKind = 'figures' | 'headlines' | 'areas' | 'districts' | 'zones' | 'map'
 
-const EXTENSION: Record<ExportKind, string> = { figures: 'csv', areas: 'geojson', map: 'png' }
+const EXTENSION: Record<ExportKind, string> = {
+  figures: 'csv',
+  headlines: 'csv',
+  areas: 'geojson',
+  districts: 'geojson',
+  zones: 'geojson',
+  map: 'png',
+}
 
 /** `YYYY-MM-DD` of `date` in the browser's local time zone (the day the planner exported). */
 export function localDate(date: Date): string {
@@ -11,8 +18,8 @@ export function localDate(date: Date): string {
 
 /**
  * A file name that says what and when: `qingdao-pledges-figures-2026-11-23.csv`,
- * `qingdao-pledges-areas-investment-2026-11-23.geojson`,
- * `qingdao-pledge-map-investment-2026-11-23.png`. `parts` (metric, filter) are slugged to
+ * `qingdao-pledges-headlines-2026-11-23.csv`, `qingdao-pledges-districts-investment-2026-11-23.geojson`,
+ * `qingdao-pledge-map-investment-1920x1080-2026-11-23.png`. `parts` (metric, filter) are slugged to
  * lower-case ASCII so the name survives every file system and mail client.
  */
 export function exportFileName(

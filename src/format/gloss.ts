@@ -134,3 +134,96 @@ export function glossFigure(figure: Figure): string {
       : METRIC_EN[figure.metric]
   return `${bound}${range}${amount} ${noun}`
 }
+
+/** What a project count counts, in words: 新引进 are projects introduced, 新开工 project starts. */
+const COUNT_SET_EN: Record<NonNullable<Figure['countSet']>, string> = {
+  portfolio: 'projects',
+  introduced: 'projects introduced',
+  signed: 'projects signed',
+  started: 'project starts',
+  completed: 'projects completed',
+  pipeline: 'projects under negotiation',
+  other: 'projects',
+}
+
+/** The noun phrase of an amount: "a project portfolio of", "GDP of", "spending of". */
+function amountPhrase(figure: Figure): string {
+  if (figure.metric === 'investment') {
+    switch (figure.moneyType) {
+      case 'portfolio':
+        return 'a project portfolio of'
+      case 'annualPlan':
+        return 'planned investment of'
+      case 'spending':
+        return 'spending of'
+      case 'signed':
+        return 'signed investment of'
+      default:
+        return 'investment of'
+    }
+  }
+  if (figure.metric === 'growthRate') return 'growth of'
+  if (figure.metric === 'other') return figure.unit === '%' ? 'a share of' : ''
+  return `${METRIC_EN[figure.metric]} of`
+}
+
+/** The figure's value as a noun phrase with its qualifier: "over 800 enterprises". */
+export function figurePhrase(figure: Figure, paired: Figure | null = null): string {
+  if (figure.category === 'threshold') return glossThreshold(figure, tailOf(figure))
+  const range = figure.low !== null ? `${unitEn(figure.low, figure.unit)} to ` : ''
+  const bound = BOUND_EN[figure.qualifier.bound]
+  const amount = `${bound}${range}${unitEn(figure.value, figure.unit)}`
+  const withPair = paired ? ` (${figurePhrase(paired)})` : ''
+  if (!COUNT_UNITS.has(figure.unit)) {
+    return `${amountPhrase(figure)} ${amount}${withPair}`.trim()
+  }
+  const head = figure.quote.slice(0, figure.numberStart - figure.start)
+  const tail = tailOf(figure)
+  const noun = PEOPLE_UNITS.has(figure.unit)
+    ? peopleNoun(head, tail)
+    : figure.metric === 'projectCount'
+      ? COUNT_SET_EN[figure.countSet ?? 'other']
+      : figure.metric === 'other' || figure.metric === 'enterpriseCount'
+        ? (countNoun(head, tail) ?? METRIC_EN[figure.metric].replace(/^other$/, 'items'))
+        : METRIC_EN[figure.metric]
+  return `${amount} ${noun}${withPair}`
+}
+
+const tailOf = (f: Figure) => f.quote.slice(f.numberEnd - f.start)
+
+/** The period as the end of a sentence: "in 2023", "over 2022–2024", "by 2026". */
+function periodPhrase(h: Figure['horizon']): string {
+  switch (h.kind) {
+    case 'year':
+      return `in ${h.startYear}`
+    case 'secondHalf':
+      return `in H2 ${h.startYear}`
+    case 'multiYear':
+      return `over ${h.startYear}–${h.endYear}`
+    case 'byYear':
+      return `by ${h.endYear}`
+    case 'unspecified':
+      return '(no period stated)'
+  }
+}
+
+/** Who says what of a figure: a pledge is pledged, a 力争 target aimed for, a result reported. */
+function verbOf(figure: Figure): string {
+  if (figure.kind === 'achievement') return 'reports'
+  if (figure.kind === 'context') return 'cites'
+  return figure.qualifier.aspirational ? 'aims for' : 'pledges'
+}
+
+/**
+ * A one-line English summary of a figure, built from its fields only (never a translation of
+ * the sentence): who, what kind, the value with unit and qualifier, the period — "Laoshan
+ * pledges a project portfolio of CNY 93 bn (334 projects) over 2022–2024."
+ * `subject` is the area's English name (or "Qingdao" for a city-wide figure).
+ */
+export function summariseFigure(figure: Figure, subject: string, paired: Figure | null = null) {
+  // A size class is a yardstick the text measures things against, never a pledged amount.
+  if (figure.category === 'threshold') {
+    return `${subject} uses a size class, ${figurePhrase(figure)}: a threshold, not an amount.`
+  }
+  return `${subject} ${verbOf(figure)} ${figurePhrase(figure, paired)} ${periodPhrase(figure.horizon)}.`
+}

@@ -266,22 +266,27 @@ export function formatPeriodShort(h: Horizon, reportDate: string, lang: Lang): s
 }
 
 const CLAUSE_ENDS = new Set([...'，,。；;：:！!？?“”"「」'])
+const LIST_ENDS = new Set([...CLAUSE_ENDS, '、'])
 
 /**
  * The clause of a figure's sentence that holds its number, as a few words of context beside a
  * value (另见 57亿元 — 今年将重点抓好总投资57亿元的36项政府实事). A clause longer than `max`
- * characters is cut around the number, with "…" where it was cut.
+ * characters is cut around the number, with "…" where it was cut. As a `listItem`, the clause
+ * ends at a list comma (、) as well.
  */
 export function figureClause(
   f: Pick<Figure, 'quote' | 'start' | 'numberStart' | 'numberEnd'>,
   max = 30,
+  listItem = false,
 ): string {
+  // A list item stops at 、 too: 新开工50个项目、新竣工50个项目 are two pledges.
+  const ends = listItem ? LIST_ENDS : CLAUSE_ENDS
   const from = f.numberStart - f.start
   const to = f.numberEnd - f.start
   let a = from
-  while (a > 0 && !CLAUSE_ENDS.has(f.quote[a - 1]!)) a--
+  while (a > 0 && !ends.has(f.quote[a - 1]!)) a--
   let b = to
-  while (b < f.quote.length && !CLAUSE_ENDS.has(f.quote[b]!)) b++
+  while (b < f.quote.length && !ends.has(f.quote[b]!)) b++
   if (b - a <= max) return f.quote.slice(a, b)
   const room = Math.max(0, max - (to - from))
   const left = Math.max(a, from - Math.ceil(room / 2))

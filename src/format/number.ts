@@ -102,3 +102,14 @@ export function formatBound(metric: MapMetric, value: number, lang: Lang): strin
   }
   return formatNumber(value, lang, digitsFor(value))
 }
+
+/**
+ * A head count as a reader of that language says it, without the noun: 50.2万 in Chinese;
+ * 502,000 or 1.91 million in English (never "50.20,000": the 万 does not translate digit for
+ * digit). Census counts are given to three significant figures, the precision a comparison needs.
+ */
+export function formatPopulation(people: number, lang: Lang): string {
+  if (lang === 'zh') return `${formatNumber(people / 1e4, lang, 1)}万`
+  if (Math.abs(people) >= 1e6) return `${formatNumber(people / 1e6, lang, 2)} million`
+  return formatNumber(Math.round(people / 1e3) * 1e3, lang)
+}

@@ -1,11 +1,11 @@
 import type { GeoJSONSource, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl'
 import type { Ref } from 'vue'
 import type { ContextCollection, DistrictCollection } from '../types/geo'
-import { boundsOf, type Bounds } from './bounds'
+import { boundsOf, paddedOffset, type Bounds } from './bounds'
 import { hatchImage, hexToRgb } from './hatch'
 import { declutterLabels, type addLabels, type MapLabel } from './labels'
-import type { AreaPaint } from './paint'
-import { bindPointer, idOf, type Point } from './pointer'
+import type { AreaPaint, ZonePaint } from './paint'
+import { bindLabelTaps, bindPointer, idOf, type Point } from './pointer'
 import {
   INTERACTIVE_LAYERS,
   LAYER,
@@ -37,8 +37,18 @@ export interface MapData {
 /** How the areas are coloured and which are shown. */
 export interface MapPaint {
   districts: AreaPaint
-  zones: AreaPaint
+  zones: ZonePaint
   zonesVisible: boolean
+}
+
+/** How `focus` and `fitAll` move the camera. */
+export interface FocusOptions {
+  /** Fly (default) or cut. */
+  animate?: boolean
+  /** A district's box to frame instead of its full bounds (its mainland, say). */
+  bounds?: Bounds
+  /** Padding for this move instead of the layout's. */
+  padding?: PaddingOptions
 }
 
 /** What the user did on the map, reported as area ids. */
@@ -63,6 +73,7 @@ export type MapLike = Pick<
   | 'jumpTo'
   | 'getCenter'
   | 'getZoom'
+  | 'project'
   | 'getCanvas'
   | 'queryRenderedFeatures'
   | 'triggerRepaint'
@@ -156,12 +167,26 @@ export function createMapController(map: MapLike, options: ControllerOptions) {
       element.setAttribute('aria-pressed', String(id === selected))
       const keep = paint?.districts.keep
       element.classList.toggle('is-faded', !!keep && !zoneIds.has(id) && !keep.has(id))
-      if (zoneIds.has(id)) element.classList.toggle('is-off', paint?.zonesVisible === false)
+      if (zoneIds.has(id)) {
+        element.classList.toggle('is-off', paint?.zonesVisible === false)
+        // The label sits just below its zone's symbol, whose size follows the value.
+        const r = paint?.zones.radius[id] ?? paint?.zones.noDataRadius
+        if (r !== undefined) element.style.setProperty('--zone-r', `${Math.round(r)}px`)
+      }
     })
   }
   // The neighbouring cities' labels are left out: they are few and lie outside Qingdao.
   const declutter = () =>
-    declutterLabels(data.labels, areaLabels, new Set([selected, hovered].filter((x) => x !== null)))
+    declutterLabels(
+      data.labels,
+      areaLabels,
+      new Set([selected, hovered].filter((x) => x !== null)),
+      // Areas without a figure lose a collision first; zones without a radius have none.
+      new Set([
+        ...(paint?.districts.noData ?? []),
+        ...[...zoneIds].filter((id) => paint && paint.zones.radius[id] === undefined),
+      ]),
+    )
 
   const sourceOf = (id: string) => (zoneIds.has(id) ? SOURCE.zonePoints : SOURCE.districts)
   function setState(id: string | null, key: 'hover' | 'selected', value: boolean) {
@@ -172,6 +197,7 @@ export function createMapController(map: MapLike, options: ControllerOptions) {
   }
 
   bindPointer(map, INTERACTIVE_LAYERS, { select: emitSelect, hover: emitHover })
+  const unbindLabelTaps = bindLabelTaps(container, emitSelect)
 
   map.once('load', () => {
     loaded.value = true
@@ -224,12 +250,56 @@ export function createMapController(map: MapLike, options: ControllerOptions) {
   map.on('movestart', () => (moveStart = performance.now()))
   map.on('moveend', () => {
     container.dataset.lastMoveMs = String(Math.round(performance.now() - moveStart))
+    // For tests: where the selected area lies on screen, to check it is framed clear of overlays.
+    markSelectedBox()
     declutter()
     // Only a view the user chose is worth sharing; fitted views follow the screen size.
     if (userMoved) listeners.camera.forEach((fn) => fn(current()))
   })
 
+  const markSelectedBox = () =>
+    (container.dataset.selectedBox = selected ? screenBox(selected) : '')
+  /** An area's bounds (a zone's point) in container px, as "left,top,right,bottom". */
+  function screenBox(id: string): string {
+    const district = data.districts.features.find((f) => f.properties.id === id)
+    const zone = data.zones.points.features.find((f) => f.properties.id === id)
+    const corners: [number, number][] = district
+      ? boundsOf({ type: 'FeatureCollection', features: [district] })
+      : zone
+        ? [zone.geometry.coordinates as [number, number]]
+        : []
+    const points = corners.map((c) => map.project(c))
+    if (points.length === 0) return ''
+    const xs = points.map((p) => Math.round(p.x))
+    const ys = points.map((p) => Math.round(p.y))
+    return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)].join(',')
+  }
+
   const fit = (animate: boolean) => map.fitBounds(bounds, { padding: options.padding(), animate })
+
+  /**
+   * Brings an area into view: a district's bounds (or the `bounds` given, e.g. its mainland), or
+   * a zone's neighbourhood. `padding` replaces the layout's for this move (the presentation's).
+   */
+  function focus(id: string, { animate = true, bounds: frame, padding: given }: FocusOptions = {}) {
+    const district = data.districts.features.find((f) => f.properties.id === id)
+    if (district) {
+      const b = frame ?? boundsOf({ type: 'FeatureCollection', features: [district] })
+      map.fitBounds(b, { padding: given ?? options.padding(), maxZoom: 10.5, animate })
+      return
+    }
+    const zone = data.zones.points.features.find((f) => f.properties.id === id)
+    const [lon, lat] = zone?.geometry.coordinates ?? []
+    if (lon !== undefined && lat !== undefined) {
+      // Centred in the part of the map the overlays leave free (a phone's sheet covers half).
+      const padding = given ?? options.padding()
+      const offset =
+        typeof padding === 'number'
+          ? undefined
+          : paddedOffset({ top: 0, bottom: 0, left: 0, right: 0, ...padding })
+      map.easeTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), 9.5), offset, animate })
+    }
+  }
 
   return {
     loaded: loaded as Readonly<Ref<boolean>>,
@@ -289,15 +359,21 @@ export function createMapController(map: MapLike, options: ControllerOptions) {
           },
         )
       }
+      // Zones are proportional symbols: a radius per zone, a hollow ring where none is reported.
+      const z = next.zones
       for (const id of zoneIds) {
-        const fill = next.zones.colours[id] ?? next.zones.fallback
-        map.setFeatureState({ source: SOURCE.zonePoints, id }, { fill })
-        map.setFeatureState({ source: SOURCE.zoneFootprints, id }, { fill })
+        const radius = z.radius[id]
+        map.setFeatureState(
+          { source: SOURCE.zonePoints, id },
+          { radius: radius ?? z.noDataRadius, nodata: radius === undefined },
+        )
       }
       for (const id of ZONE_LAYERS) {
         map.setLayoutProperty(id, 'visibility', next.zonesVisible ? 'visible' : 'none')
       }
       styleLabels()
+      // Which areas have a figure changed with the metric: the collision order follows it.
+      declutter()
       // The new colours are on screen once the next frame has been drawn (no tile reload needed).
       map.once('render', () => requestAnimationFrame(() => performance.mark('metric-applied')))
       map.triggerRepaint()
@@ -308,6 +384,7 @@ export function createMapController(map: MapLike, options: ControllerOptions) {
       setState(selected, 'selected', false)
       selected = id
       setState(selected, 'selected', true)
+      markSelectedBox()
       styleLabels()
       declutter()
     },
@@ -330,22 +407,10 @@ export function createMapController(map: MapLike, options: ControllerOptions) {
       map.updateImage(NO_DATA_PATTERN, noDataHatch(THEMES[name]))
     },
 
-    /** Brings an area into view: a district's bounds, or a zone's neighbourhood. */
-    focus(id: string, { animate = true }: { animate?: boolean } = {}) {
-      const district = data.districts.features.find((f) => f.properties.id === id)
-      if (district) {
-        const b = boundsOf({ type: 'FeatureCollection', features: [district] })
-        map.fitBounds(b, { padding: options.padding(), maxZoom: 10.5, animate })
-        return
-      }
-      const zone = data.zones.points.features.find((f) => f.properties.id === id)
-      const [lon, lat] = zone?.geometry.coordinates ?? []
-      if (lon !== undefined && lat !== undefined) {
-        map.easeTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), 9.5), animate })
-      }
-    },
-    fitAll({ animate = true }: { animate?: boolean } = {}) {
-      fit(animate)
+    focus,
+    fitAll({ animate = true, padding }: Omit<FocusOptions, 'bounds'> = {}) {
+      if (padding) map.fitBounds(bounds, { padding, animate })
+      else fit(animate)
     },
     /** Remembers the camera (once: a second call keeps the first), for `restoreCamera`. */
     saveCamera() {
@@ -359,14 +424,32 @@ export function createMapController(map: MapLike, options: ControllerOptions) {
       return true
     },
     camera: current,
+    /**
+     * What covers the map changed (a phone's sheet opened or closed): the selected area, or
+     * Qingdao unless the user chose a view, is framed again in the part left free.
+     */
+    refit({ animate = true }: { animate?: boolean } = {}) {
+      if (selected) focus(selected, { animate })
+      else if (!userMoved) fit(animate)
+    },
     /** The container changed size: keep Qingdao fitted unless the user chose a view. */
     resize() {
       map.resize()
       if (!selected && !userMoved) fit(false)
     },
+    /**
+     * Folds MapLibre's compact attribution to its (i) button: it opens unfolded, and on a phone
+     * it would cover a fifth of the map. The credit stays one tap away.
+     */
+    foldAttribution() {
+      const attribution = container.querySelector('.maplibregl-ctrl-attrib.maplibregl-compact')
+      attribution?.classList.remove('maplibregl-compact-show')
+      attribution?.removeAttribute('open')
+    },
     /** The drawing canvas (it keeps its buffer, so the PNG export can copy it). */
     canvas: (): HTMLCanvasElement => map.getCanvas(),
     destroy() {
+      unbindLabelTaps()
       removeLabels(areaLabels)
       removeLabels(contextLabels)
       map.remove()

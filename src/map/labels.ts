@@ -1,5 +1,5 @@
 import { Marker, type Map as MapLibreMap } from 'maplibre-gl'
-import { labelsToHide } from './declutter'
+import { labelTier, placeLabels } from './declutter'
 
 export interface MapLabel {
   id: string
@@ -9,6 +9,11 @@ export interface MapLabel {
   kind: 'district' | 'zone' | 'context'
   /** Which label survives a collision: larger areas first. */
   priority: number
+  /**
+   * The interface language: its name leads (zone labels show only it; the other name of a
+   * district stays as a subtitle). Changing it rebuilds the labels, so collisions are redone.
+   */
+  lang?: 'zh' | 'en'
 }
 
 /**
@@ -33,17 +38,20 @@ export function addLabels(
   for (const label of labels) {
     const element = document.createElement(label.kind === 'context' ? 'div' : 'button')
     element.className = `map-label map-label--${label.kind}`
+    if (label.lang === 'en') element.classList.add('map-label--en')
     element.dataset.areaId = label.id
     const zh = document.createElement('span')
     zh.className = 'map-label__zh'
     zh.textContent = label.nameZh
+    // Each name in its own language, so screen readers voice it and CJK fonts are chosen right.
+    zh.lang = 'zh'
     const en = document.createElement('span')
     en.className = 'map-label__en'
     en.textContent = label.nameEn
+    en.lang = 'en'
     element.append(zh, en)
     if (label.kind !== 'context') {
       element.setAttribute('type', 'button')
-      element.setAttribute('aria-label', `${label.nameZh} ${label.nameEn}`)
       element.addEventListener('click', (event) => {
         event.stopPropagation()
         onActivate(label.id)
@@ -54,32 +62,55 @@ export function addLabels(
       element.addEventListener('blur', () => onHover(null, null))
     }
     const marker = new Marker({ element, anchor: 'center' }).setLngLat(label.lngLat).addTo(map)
-    // MapLibre names every marker "Map marker"; ours carry their own names, and the
-    // neighbouring cities' labels are decoration that screen readers can skip.
-    if (label.kind === 'context') {
-      element.removeAttribute('aria-label')
-      element.setAttribute('aria-hidden', 'true')
-    } else {
-      element.setAttribute('aria-label', `${label.nameZh} ${label.nameEn}`)
-    }
+    // MapLibre names every marker "Map marker"; ours are named by their text (both names, each
+    // marked with its language), and the neighbouring cities' labels are decoration that screen
+    // readers can skip.
+    element.removeAttribute('aria-label')
+    if (label.kind === 'context') element.setAttribute('aria-hidden', 'true')
     placed.set(label.id, { marker, element })
   }
   return placed
 }
 
-/** Hides labels that would collide, keeping the selected and hovered ones whatever their rank. */
+/**
+ * Hides labels that would collide, keeping the selected and hovered ones whatever their rank,
+ * and dropping the labels of areas without a figure (`empty`) before those with one.
+ */
 export function declutterLabels(
   labels: readonly MapLabel[],
   placed: ReturnType<typeof addLabels>,
   pinned: ReadonlySet<string>,
+  empty: ReadonlySet<string> = new Set(),
 ): void {
   const boxes = labels.flatMap((label) => {
-    const element = placed.get(label.id)?.element
-    if (!element) return []
-    const r = element.getBoundingClientRect()
-    const priority = pinned.has(label.id) ? Infinity : label.priority
-    return [{ id: label.id, priority, left: r.left, top: r.top, right: r.right, bottom: r.bottom }]
+    const entry = placed.get(label.id)
+    if (!entry) return []
+    // Measured on its anchor: the offset a previous pass gave it is taken off again.
+    const offset = entry.marker.getOffset()
+    const r = entry.element.getBoundingClientRect()
+    // A label that is not laid out (zones switched off) takes no room.
+    if (r.width === 0 && r.height === 0) return []
+    const hasData = !empty.has(label.id)
+    const tier = labelTier({ pinned: pinned.has(label.id), kind: label.kind, hasData })
+    return [
+      {
+        id: label.id,
+        tier,
+        priority: label.priority,
+        nudge: hasData && label.kind !== 'context',
+        left: r.left - offset.x,
+        top: r.top - offset.y,
+        right: r.right - offset.x,
+        bottom: r.bottom - offset.y,
+      },
+    ]
   })
-  const hidden = labelsToHide(boxes)
-  placed.forEach(({ element }, id) => element.classList.toggle('is-hidden', hidden.has(id)))
+  const { hidden, offsets } = placeLabels(boxes)
+  placed.forEach(({ element, marker }, id) => {
+    element.classList.toggle('is-hidden', hidden.has(id))
+    const [dx, dy] = offsets.get(id) ?? [0, 0]
+    if (marker.getOffset().x !== dx || marker.getOffset().y !== dy) marker.setOffset([dx, dy])
+    // What the collision rule went by, readable by tests and styles: no figure for this metric.
+    element.classList.toggle('is-empty', empty.has(id))
+  })
 }

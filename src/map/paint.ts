@@ -1,5 +1,6 @@
 // Types only: this file is read by the lazy map chunk, which must not pull in the scale code.
 import type { Choropleth } from '../scale/choropleth'
+import type { ZoneSymbols } from '../scale/zoneSymbols'
 
 /** Colours and emphasis for one set of areas, as plain data. */
 export interface AreaPaint {
@@ -31,3 +32,19 @@ export function areaPaint(
     highlight,
   }
 }
+
+/** How the zones are drawn, as plain data: proportional symbols (see src/scale/zoneSymbols.ts). */
+export interface ZonePaint {
+  /** Circle radius (CSS px) per zone id that has a value. */
+  radius: Readonly<Record<string, number>>
+  /** Zones with no figure: a small hollow marker of `noDataRadius`. */
+  noData: readonly string[]
+  noDataRadius: number
+}
+
+/** The map's paint of the zones, read from their symbol sizes. */
+export const zonePaint = (s: ZoneSymbols): ZonePaint => ({
+  radius: s.radiusOf,
+  noData: s.noData,
+  noDataRadius: s.noDataRadius,
+})

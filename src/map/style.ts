@@ -29,6 +29,14 @@ export const LAYER = {
 export const INTERACTIVE_LAYERS = [LAYER.zonePoint, LAYER.zoneFootprintFill, LAYER.districtFill]
 export const ZONE_LAYERS = [LAYER.zoneFootprintFill, LAYER.zoneFootprintLine, LAYER.zonePoint]
 
+/** Radius of a zone marker before its paint arrives (CSS px). */
+export const ZONE_DEFAULT_RADIUS = 4
+/** Fill of the zone symbols: a translucent neutral that reads over every palette and the hatch. */
+export const ZONE_SYMBOL_FILL = {
+  light: 'rgba(28, 36, 48, 0.55)',
+  dark: 'rgba(255, 255, 255, 0.6)',
+}
+
 /** Name of the hatch image used for areas with no figure reported (added at runtime). */
 export const NO_DATA_PATTERN = 'no-data-hatch'
 
@@ -63,13 +71,29 @@ const stateColour = (fallback: string): ExpressionSpecification => [
   fallback,
 ]
 
+/** A colour per theme that no MapTheme field holds (the zone symbols' own colours). */
+const byTheme = (light: string, dark: string): ExpressionSpecification => [
+  'match',
+  ['global-state', THEME_STATE],
+  'dark' satisfies ThemeName,
+  dark,
+  light,
+]
+
+/**
+ * Zones are proportional symbols (src/scale/zoneSymbols.ts): feature-state `radius` (CSS px,
+ * area ∝ value) on a translucent neutral fill, so they never borrow the districts' colour classes.
+ * A zone with no figure is a small hollow ring (`nodata`). The schematic footprint is a dashed
+ * outline over a faint veil, no colour: it shows the zone's size on the ground, not its value.
+ */
 function zoneLayers(): LayerSpecification[] {
+  const nodata = stateFlag('nodata')
   return [
     {
       id: LAYER.zoneFootprintFill,
       type: 'fill',
       source: SOURCE.zoneFootprints,
-      paint: { 'fill-color': stateColour(LIGHT_THEME.noDataBackground), 'fill-opacity': 0.3 },
+      paint: { 'fill-color': byTheme('#ffffff', '#ffffff'), 'fill-opacity': 0.14 },
     },
     {
       id: LAYER.zoneFootprintLine,
@@ -86,15 +110,22 @@ function zoneLayers(): LayerSpecification[] {
       type: 'circle',
       source: SOURCE.zonePoints,
       paint: {
-        'circle-radius': ['case', stateFlag('selected'), 10, stateFlag('hover'), 9, 7],
-        'circle-color': stateColour(LIGHT_THEME.noDataBackground),
+        'circle-radius': ['number', ['feature-state', 'radius'], ZONE_DEFAULT_RADIUS],
+        'circle-color': [
+          'case',
+          nodata,
+          byTheme('#ffffff', '#0b1620'),
+          byTheme(ZONE_SYMBOL_FILL.light, ZONE_SYMBOL_FILL.dark),
+        ],
         'circle-stroke-color': [
           'case',
           stateFlag('selected'),
           themed((t) => t.selectedLine),
+          nodata,
           themed((t) => t.hoverLine),
+          byTheme('#ffffff', '#0b1620'),
         ],
-        'circle-stroke-width': ['case', stateFlag('selected'), 3, 1.5],
+        'circle-stroke-width': ['case', stateFlag('selected'), 3, stateFlag('hover'), 2.5, 1.5],
       },
     },
   ]

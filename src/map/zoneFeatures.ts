@@ -1,5 +1,6 @@
 import circle from '@turf/circle'
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson'
+import { boundaryAnchor } from '../boundaries/anchor'
 import type { Area } from '../types/pledge'
 
 export interface ZoneFeatureProperties {
@@ -22,7 +23,8 @@ export interface ZoneFeatures {
 /**
  * Zone markers at their (mostly estimated) locations, and for zones with an official area a
  * circle of that area around the location — a schematic footprint, not a boundary. A boundary
- * the planner loaded (`overrides`, area id → geometry) replaces the circle of its zone.
+ * the planner loaded (`overrides`, area id → geometry) replaces the circle of its zone, and its
+ * marker moves inside that boundary ({@link zoneAnchor}).
  */
 export function zoneFeatures(
   zones: readonly Area[],
@@ -32,26 +34,26 @@ export function zoneFeatures(
   const footprints: Feature<Polygon | MultiPolygon, ZoneFeatureProperties>[] = []
   for (const zone of zones) {
     if (!zone.location) continue
+    const own = overrides.get(zone.id)
     const properties: ZoneFeatureProperties = {
       id: zone.id,
       nameZh: zone.nameZh,
       nameEn: zone.nameEn,
-      schematic: true,
+      schematic: own === undefined,
       confidence: zone.location.confidence,
     }
-    const centre: [number, number] = [zone.location.lon, zone.location.lat]
+    const centre = zoneAnchor(zone.location, own)
     points.push({
       type: 'Feature',
       id: zone.id,
       properties,
       geometry: { type: 'Point', coordinates: centre },
     })
-    const own = overrides.get(zone.id)
     if (own) {
       footprints.push({
         type: 'Feature',
         id: zone.id,
-        properties: { ...properties, schematic: false },
+        properties,
         geometry: own,
       })
     } else if (zone.officialArea && zone.officialArea.km2 > 0) {
@@ -64,4 +66,15 @@ export function zoneFeatures(
     points: { type: 'FeatureCollection', features: points },
     footprints: { type: 'FeatureCollection', features: footprints },
   }
+}
+
+/**
+ * Where a zone's marker and label sit: inside the planner's boundary when there is one (the
+ * estimated location may lie outside it), else at the estimated location.
+ */
+export function zoneAnchor(
+  location: { lon: number; lat: number },
+  own: Polygon | MultiPolygon | undefined,
+): [number, number] {
+  return own ? boundaryAnchor(own) : [location.lon, location.lat]
 }

@@ -12,11 +12,16 @@ export const useSelectionStore = defineStore('selection', () => {
   function select(id: string | null) {
     selectedId.value = id
   }
+  /** A figure the panel should bring into view (a legacy `#figure-` link); cleared once shown. */
+  const figureRequest = ref<string | null>(null)
+  function showFigure(id: string | null) {
+    figureRequest.value = id
+  }
   function hover(id: string | null, point: { x: number; y: number } | null = null) {
     hoveredId.value = id
     hoverPoint.value = id ? point : null
   }
-  return { selectedId, hoveredId, hoverPoint, select, hover }
+  return { selectedId, hoveredId, hoverPoint, figureRequest, select, showFigure, hover }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useSelectionStore, import.meta.hot))

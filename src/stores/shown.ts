@@ -30,7 +30,12 @@ export const useShownStore = defineStore('shown', () => {
   const zoneChoropleth = computed(() => view.choropleths.zone[metric.value])
   // The tour shows every area: the legend (hidden while presenting) filters and highlights none.
   const filteredIds = computed(() => (presentation.active ? null : view.filteredIds))
-  const highlightedIds = computed(() => (presentation.active ? null : view.highlightedIds))
+  // The tour's slide of areas without a figure outlines the ones it names.
+  const highlightedIds = computed<ReadonlySet<string> | null>(() => {
+    if (!presentation.active) return view.highlightedIds
+    const step = presentation.current
+    return step?.kind === 'unreported' ? new Set(step.areas.map((a) => a.areaId)) : null
+  })
   const zonesVisible = computed(() => presentation.active || view.zonesVisible)
   const theme = computed<ThemeName>(() => (presentation.active ? 'dark' : 'light'))
 

@@ -28,10 +28,22 @@ export interface TourFigure {
   figureId: string
 }
 
+/**
+ * The opening slide's message in words: how many districts state a headline of the ranking's
+ * measure, and the largest of them as its sentence states it (never a sum of unlike figures);
+ * then how many of the areas the tour visits have any figure for the metric.
+ */
 export interface OverviewStep {
   kind: 'overview'
   metric: TourMetric
-  /** Districts and West Coast zones the tour visits, and how many of them have the metric. */
+  /** What the ranked district headlines measure (as RankingStep.measure); null when none. */
+  measure: Measure | null
+  /** Districts whose headline has `measure`, out of `districtCount`. */
+  stated: number
+  districtCount: number
+  /** The largest of those headlines and its sentence; null when no district has one. */
+  largest: { areaId: string; figure: TourFigure; quote: TourQuote | null } | null
+  /** Districts and West Coast zones the tour covers, and how many have a figure for the metric. */
   areaCount: number
   withFigure: number
   reportCount: number
@@ -67,8 +79,8 @@ export interface AreaStep {
   areaId: string
   level: AreaLevel
   parentId: string | null
-  /** The tour's metric when the area reports it, else the other one; null when neither. */
-  headline: TourFigure | null
+  /** The tour's metric when the area reports it, else the other one. */
+  headline: TourFigure
   /** The other headline metric, when reported. */
   secondary: TourFigure | null
   quote: TourQuote | null
@@ -78,11 +90,28 @@ export interface AreaStep {
    */
   rank: number | null
   peers: number
-  /** Every figure reported for the area, counted by what it measures (for "what else was said"). */
+}
+
+/** An area the reports give neither an investment nor a project figure for. */
+export interface UnreportedArea {
+  areaId: string
+  level: AreaLevel
+  /** What else the reports give for it, counted by what it measures (empty: nothing at all). */
   figureCounts: Partial<Record<Metric, number>>
 }
 
-export type TourStep = OverviewStep | RankingStep | AreaStep
+/**
+ * The areas without an investment or project figure, named together on one slide instead of one
+ * empty slide each: no figure reported is not zero, and the slide says so.
+ */
+export interface UnreportedStep {
+  kind: 'unreported'
+  metric: TourMetric
+  /** Districts in geographic order, then West Coast zones west to east. */
+  areas: UnreportedArea[]
+}
+
+export type TourStep = OverviewStep | RankingStep | AreaStep | UnreportedStep
 
 export interface TourInput {
   rows: readonly AreaRow[]
@@ -148,17 +177,35 @@ function byMeasureThenValue(
   )
 }
 
-function areaStep(row: AreaRow, input: TourInput, metric: TourMetric): AreaStep {
+function countFigures(areaId: string, figures: readonly Figure[]): Partial<Record<Metric, number>> {
+  const counts: Partial<Record<Metric, number>> = {}
+  for (const f of figures) {
+    if (f.areaId === areaId) counts[f.metric] = (counts[f.metric] ?? 0) + 1
+  }
+  return counts
+}
+
+function quoteOf(figureId: string, figures: readonly Figure[]): TourQuote | null {
+  const figure = figures.find((f) => f.id === figureId)
+  if (!figure) return null
+  return {
+    figureId: figure.id,
+    reportId: figure.reportId,
+    text: figure.quote,
+    start: figure.start,
+    numberStart: figure.numberStart,
+    numberEnd: figure.numberEnd,
+  }
+}
+
+/** The area's step, or null when it has neither headline (it goes on the unreported slide). */
+function areaStep(row: AreaRow, input: TourInput, metric: TourMetric): AreaStep | null {
   const h = input.headlines[row.area.id]
   const preferred = toFigure(metric, h?.[metric])
   const fallback = toFigure(other(metric), h?.[other(metric)])
   const headline = preferred ?? fallback
+  if (!headline) return null
   const secondary = preferred ? fallback : null
-  const figure = headline ? input.figures.find((f) => f.id === headline.figureId) : undefined
-  const figureCounts: Partial<Record<Metric, number>> = {}
-  for (const f of input.figures) {
-    if (f.areaId === row.area.id) figureCounts[f.metric] = (figureCounts[f.metric] ?? 0) + 1
-  }
   return {
     kind: 'area',
     metric,
@@ -167,28 +214,18 @@ function areaStep(row: AreaRow, input: TourInput, metric: TourMetric): AreaStep 
     parentId: row.area.parentId,
     headline,
     secondary,
-    quote: figure
-      ? {
-          figureId: figure.id,
-          reportId: figure.reportId,
-          text: figure.quote,
-          start: figure.start,
-          numberStart: figure.numberStart,
-          numberEnd: figure.numberEnd,
-        }
-      : null,
+    quote: quoteOf(headline.figureId, input.figures),
     // Like for like, as counted once in the area rows.
-    ...(headline
-      ? { rank: row.likeRank[headline.metric], peers: row.likePeers[headline.metric] }
-      : { rank: null, peers: 0 }),
-    figureCounts,
+    rank: row.likeRank[headline.metric],
+    peers: row.likePeers[headline.metric],
   }
 }
 
 /**
- * The guided tour: an overview of Qingdao, the district ranking, then every district in turn with
- * the West Coast zones right after 黄岛区. Ordered by the tour metric (largest first) or
- * geographically (see GEOGRAPHIC_ORDER; zones west to east).
+ * The guided tour: an overview of Qingdao, the district ranking, then every district that reports
+ * a figure in turn with the West Coast zones right after 黄岛区, and last the areas without one
+ * named together. Ordered by the tour metric (largest first) or geographically (see
+ * GEOGRAPHIC_ORDER; zones west to east).
  */
 export function buildTour(input: TourInput): TourStep[] {
   const metric = metricOf(input.order)
@@ -196,32 +233,59 @@ export function buildTour(input: TourInput): TourStep[] {
   const lon = (r: AreaRow) => r.area.location?.lon ?? Number.POSITIVE_INFINITY
   const geoRank = (r: AreaRow) =>
     r.area.level === 'district' ? (geoIndex.get(r.area.id) ?? GEOGRAPHIC_ORDER.length) : lon(r)
+  const byGeography = (rows: AreaRow[]) =>
+    [...rows].sort((a, b) => geoRank(a) - geoRank(b) || a.area.id.localeCompare(b.area.id))
   const districts = input.rows.filter((r) => r.area.level === 'district')
   const zones = input.rows.filter(
     (r) => r.area.level === 'zone' && r.area.parentId === WEST_COAST_ID,
   )
   const sort = (rows: AreaRow[]) =>
     input.order === 'geographic'
-      ? [...rows].sort((a, b) => geoRank(a) - geoRank(b) || a.area.id.localeCompare(b.area.id))
+      ? byGeography(rows)
       : byMeasureThenValue(rows, metric, input.headlines, geoRank)
 
   const count = (rows: AreaRow[], m: TourMetric) => rows.filter((r) => r.values[m] !== null).length
-  const visited: AreaRow[] = []
+  const covered: AreaRow[] = []
   for (const d of sort(districts)) {
-    visited.push(d)
-    if (d.area.id === WEST_COAST_ID) visited.push(...sort(zones))
+    covered.push(d)
+    if (d.area.id === WEST_COAST_ID) covered.push(...sort(zones))
   }
+  const areaSteps = covered.flatMap((r) => areaStep(r, input, metric) ?? [])
+  const visited = new Set(areaSteps.map((s) => s.areaId))
+  const unreported = [...byGeography(districts), ...byGeography(zones)]
+    .filter((r) => !visited.has(r.area.id))
+    .map((r) => ({
+      areaId: r.area.id,
+      level: r.area.level,
+      figureCounts: countFigures(r.area.id, input.figures),
+    }))
+
   const ranked = byMeasureThenValue(districts, metric, input.headlines, geoRank).flatMap((r) => {
     const h = input.headlines[r.area.id]?.[metric]
     return h ? [{ areaId: r.area.id, headline: h }] : []
   })
   const measure = mainMeasure(ranked.map((e) => e.headline))
+  const entries = ranked.filter((e) => e.headline.measure === measure)
+  // Largest first (byMeasureThenValue), so the first entry is the opening slide's figure.
+  const top = entries[0]
+  const topFigure = top ? toFigure(metric, top.headline) : null
   return [
     {
       kind: 'overview',
       metric,
-      areaCount: visited.length,
-      withFigure: count(visited, metric),
+      measure,
+      stated: entries.length,
+      districtCount: districts.length,
+      largest:
+        top && topFigure
+          ? {
+              areaId: top.areaId,
+              figure: topFigure,
+              quote: quoteOf(topFigure.figureId, input.figures),
+            }
+          : null,
+      areaCount: covered.length,
+      withFigure: count(covered, metric),
       reportCount: input.reportCount,
       figureCount: input.figures.length,
     },
@@ -229,13 +293,13 @@ export function buildTour(input: TourInput): TourStep[] {
       kind: 'ranking',
       metric,
       measure,
-      entries: ranked.filter((e) => e.headline.measure === measure),
+      entries,
       others: ranked.filter((e) => e.headline.measure !== measure),
-      without: [...districts]
-        .sort((a, b) => geoRank(a) - geoRank(b))
+      without: byGeography(districts)
         .filter((r) => !input.headlines[r.area.id]?.[metric])
         .map((r) => r.area.id),
     },
-    ...visited.map((r) => areaStep(r, input, metric)),
+    ...areaSteps,
+    ...(unreported.length > 0 ? [{ kind: 'unreported' as const, metric, areas: unreported }] : []),
   ]
 }

@@ -251,6 +251,27 @@ export interface ParsedHash {
   state: ShareableState
   /** Parts of the hash that were ignored. */
   problems: HashProblem[]
+  /** A legacy `#figure-<id>` link: the figure to bring into view (its area is selected). */
+  figure?: string
+}
+
+/**
+ * The first version's source links pointed at `#figure-<id>`; such links were shared. They are
+ * read as "select the figure's area and show the figure", so old links keep working instead of
+ * dropping the selection with a "link not understood" notice. A figure id the data no longer
+ * has is ignored without a notice: the link asked for a quote, not for a setting to restore.
+ */
+const LEGACY_FIGURE = /^#?figure-([a-z0-9-]{1,40})$/
+
+function parseLegacyFigure(
+  id: string,
+  state: ShareableState,
+  knownAreaIds: ReadonlySet<string>,
+  figureAreas: ReadonlyMap<string, string | null>,
+): ParsedHash {
+  const areaId = figureAreas.get(id)
+  if (!areaId || !knownAreaIds.has(areaId)) return { state, problems: [] }
+  return { state: { ...state, area: areaId }, problems: [], figure: id }
 }
 
 /**
@@ -262,8 +283,11 @@ export function parseHash(
   hash: string,
   knownAreaIds: ReadonlySet<string>,
   knownReportIds: ReadonlySet<string> = new Set(),
+  figureAreas: ReadonlyMap<string, string | null> = new Map(),
 ): ParsedHash {
   const state: ShareableState = { ...DEFAULT_STATE, compare: [] }
+  const legacy = LEGACY_FIGURE.exec(hash)
+  if (legacy) return parseLegacyFigure(legacy[1]!, state, knownAreaIds, figureAreas)
   if (hash.length > MAX_HASH_LENGTH) {
     const problem = { key: '#', value: `${hash.length} characters`, reason: 'link too long' }
     return { state, problems: [problem] }

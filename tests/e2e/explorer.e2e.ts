@@ -143,7 +143,7 @@ describe('explorer', () => {
     await page.getByRole('button', { name: 'English' }).click()
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en')
     expect(await page.getByTestId('headline-investment').textContent()).toContain('CNY')
-    expect(await page.getByTestId('legend').textContent()).toContain('Pledged project portfolio')
+    expect(await page.getByTestId('legend').textContent()).toContain('Pledged investment')
     // Quotes stay in Chinese, with an English gloss beside them.
     const card = page.locator('.figure-card').first()
     expect(await card.locator('blockquote').getAttribute('lang')).toBe('zh')
@@ -185,9 +185,9 @@ describe('explorer', () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       )
     expect(await overflow()).toBe(0)
-    // The legend starts folded so the map stays visible, and opens with a tap.
+    // The legend starts as one compact row so the map stays visible, and opens with a tap.
     expect(await page.getByTestId('legend').isVisible()).toBe(false)
-    await page.getByTestId('legend-toggle').tap()
+    await page.getByTestId('legend-compact').tap()
     expect(await page.getByTestId('legend').isVisible()).toBe(true)
     await page.getByTestId('legend-toggle').tap()
     await page.locator('.map-label[data-area-id="laoshan"]').tap()
@@ -219,7 +219,9 @@ describe('headlines say what they are', () => {
     const report = reportOfFigure(ids[0]!)
     const source = (await headline.getByTestId('headline-source').textContent())!
     expect(source).toContain(report.outlet)
-    expect(source).toContain(report.date)
+    // Approximate dates are given to the month, as everywhere else (2022年10月).
+    const [year, month] = report.date.split('-').map(Number)
+    expect(source).toContain(`${year}年${month}月`)
     // The count is a sum of the same two lists, and says so too.
     const projects = page.getByTestId('headline-projects')
     expect(await projects.locator('.headline__value').textContent()).toContain('39多个')
@@ -328,14 +330,16 @@ describe('headlines say what they are', () => {
   })
 
   it('fits the headline cards on a 390 px phone', async () => {
+    // A shared area link frames the area (fewer than ten districts in view) and opens the sheet.
     const watch = await app.open('#a=marine-hitech', {
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,
       deviceScaleFactor: 2,
+      waitMap: false,
     })
     const { page } = watch
-    await page.getByTestId('sheet-handle').tap()
+    await waitForMap(page, 1)
     await expect
       .poll(() => page.getByTestId('side-panel').getAttribute('class'))
       .toContain('is-open')

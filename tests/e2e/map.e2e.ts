@@ -80,7 +80,7 @@ function canvasColourAt(page: Page, areaId: string): Promise<string> {
 }
 
 describe('a lost WebGL context', () => {
-  it('repaints the class colours once restored, and blocks the PNG export while lost', async () => {
+  it('repaints the class colours once restored, and keeps the PNG export (drawn from data)', async () => {
     const watch = await app.open()
     const { page } = watch
     const legend = await page
@@ -91,8 +91,8 @@ describe('a lost WebGL context', () => {
 
     await loseContext(page)
     await page.getByTestId('context-lost').waitFor()
-    expect(await page.getByTestId('export-png').isDisabled()).toBe(true)
-    expect(await page.getByTestId('export-png-reason').textContent()).toMatch(/显卡/)
+    // Issue 14: the PNG is laid out from the data, not copied from the WebGL canvas.
+    expect(await page.getByTestId('export-png').isDisabled()).toBe(false)
 
     await restoreContext(page)
     await expect.poll(() => page.getByTestId('context-lost').count()).toBe(0)

@@ -55,8 +55,9 @@ describe('planner', () => {
     const projects = await page.getByTestId('cmp-diff-projects-licang').textContent()
     expect(projects).toContain('不可比：洽谈中项目 对 重点项目清单')
     expect(projects).not.toMatch(/倍/)
+    // The only district with a count of this kind is not "rank 1 of 1" (issue 14).
     expect(await page.getByTestId('cmp-projects-licang').textContent()).toContain(
-      '第 1 名 / 1 个区市（洽谈中项目）',
+      '不排名：同口径仅此一个（洽谈中项目）',
     )
     expect(await page.getByTestId('compare-like-for-like').textContent()).toContain(
       '有的数字与崂山区的期限或口径不同',
@@ -203,14 +204,17 @@ describe('planner', () => {
 
   it('exports the areas as GeoJSON with their headline values', async () => {
     const watch = await app.open()
+    // Issue 14: one geometry type per file, districts (polygons) and zones (points) apart.
     const { name, bytes } = await download(watch.page, 'export-geojson')
-    expect(name).toMatch(/^qingdao-pledges-areas-investment-\d{4}-\d{2}-\d{2}\.geojson$/)
-    const fc = JSON.parse(bytes.toString('utf8')) as FeatureCollection<
-      Geometry,
-      ExportedAreaProperties
-    >
+    expect(name).toMatch(/^qingdao-pledges-districts-investment-\d{4}-\d{2}-\d{2}\.geojson$/)
+    const zones = await download(watch.page, 'export-geojson-zones')
+    const parse = (b: Buffer) =>
+      JSON.parse(b.toString('utf8')) as FeatureCollection<Geometry, ExportedAreaProperties>
+    const fc = parse(bytes)
+    const zoneFc = parse(zones.bytes)
     expect(fc.type).toBe('FeatureCollection')
-    const props = (id: string) => fc.features.find((f) => f.properties.id === id)?.properties
+    const props = (id: string) =>
+      [...fc.features, ...zoneFc.features].find((f) => f.properties.id === id)?.properties
     // Each headline with its qualifier as written, period, measure and parts.
     expect(props('laoshan')).toMatchObject({
       investment: 930,
@@ -234,7 +238,7 @@ describe('planner', () => {
     expect(
       fc.features.filter((f) => f.properties.geometrySource === 'district-boundary'),
     ).toHaveLength(10)
-    expect(fc.features.some((f) => f.properties.geometrySource === 'schematic-circle')).toBe(true)
+    expect(zoneFc.features.some((f) => f.properties.footprint === 'schematic-circle')).toBe(true)
     expectClean(watch)
   })
 
@@ -242,15 +246,12 @@ describe('planner', () => {
     const watch = await app.open()
     const { page } = watch
     const { name, bytes } = await download(page, 'export-png')
-    expect(name).toMatch(/^qingdao-pledge-map-investment-\d{4}-\d{2}-\d{2}\.png$/)
+    // Issue 14: a fixed size, named in the file, whatever the window.
+    expect(name).toMatch(/^qingdao-pledge-map-investment-1920x1080-\d{4}-\d{2}-\d{2}\.png$/)
     writeFileSync(`${OUT}/export-map.png`, bytes)
     // PNG signature and the IHDR size.
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-    const width = bytes.readUInt32BE(16)
-    const height = bytes.readUInt32BE(20)
-    const map = (await page.getByTestId('map').boundingBox())!
-    expect(width).toBeGreaterThan(map.width)
-    expect(height).toBeGreaterThan(map.height)
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1920, 1080])
     // Decoded in the page: the map region holds many colours (districts, hatch, labels), not a blank.
     const colours = await page.evaluate(async (b64) => {
       const img = new Image()
@@ -262,8 +263,8 @@ describe('planner', () => {
       const ctx = c.getContext('2d')!
       ctx.drawImage(img, 0, 0)
       const seen = new Set<number>()
-      // The map is drawn at (16, 64) in the layout; sample a grid inside it.
-      const { data: px } = ctx.getImageData(16, 64, c.width - 350, c.height - 130)
+      // The map frame starts at (32, 118) in the layout; sample a grid inside it.
+      const { data: px } = ctx.getImageData(32, 118, 1200, 800)
       for (let i = 0; i < px.length; i += 4 * 37)
         seen.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!)
       return seen.size
@@ -329,13 +330,14 @@ describe('planner', () => {
     await page.getByTestId('boundary-in-use-sco-demo-zone').waitFor()
     // The GeoJSON export carries the planner's boundary for the zone.
     await page.getByTestId('boundary-close').click()
-    const { bytes } = await download(page, 'export-geojson')
+    // Zones are exported as points (issue 14); the footprint says the planner's boundary is drawn.
+    const { bytes } = await download(page, 'export-geojson-zones')
     const fc = JSON.parse(bytes.toString('utf8')) as {
-      features: { properties: { id: string; geometrySource: string } }[]
+      features: { properties: { id: string; footprint: string | null } }[]
     }
-    expect(
-      fc.features.find((f) => f.properties.id === 'sco-demo-zone')?.properties.geometrySource,
-    ).toBe('user-boundary')
+    expect(fc.features.find((f) => f.properties.id === 'sco-demo-zone')?.properties.footprint).toBe(
+      'user-boundary',
+    )
 
     await page.getByTestId('boundary-open').click()
     await page.getByTestId('boundary-remove').click()

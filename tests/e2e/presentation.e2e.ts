@@ -161,15 +161,18 @@ describe('presentation', () => {
     expectClean(watch)
   })
 
-  it('shows a district without a headline figure as such, with what else was reported', async () => {
-    // A link straight into the tour: the map shows one district, so wait for any to be drawn.
-    const watch = await app.open('#show=1&tour=geographic&step=2', { waitMap: false })
+  it('names the districts without a headline figure together, with what else was reported', async () => {
+    // A link past the end shows the last step: the slide of areas with no figure reported
+    // (they no longer get an empty slide each). The map shows all of Qingdao.
+    const watch = await app.open('#show=1&tour=geographic&step=99', { waitMap: false })
     const { page } = watch
     await waitForMap(page, 1)
-    expect(await counter(page)).toMatch(/^3 \//)
-    expect(await page.getByTestId('present-area-name').textContent()).toContain('市南区')
-    expect(await page.getByTestId('present-no-figure').isVisible()).toBe(true)
-    expect(await page.getByTestId('present-caption').textContent()).toMatch(/报道中提到/)
+    expect(await page.getByTestId('present-step').getAttribute('data-step-kind')).toBe('unreported')
+    const districts = page.getByTestId('present-unreported-district')
+    expect(await districts.locator('li[data-area-id="shinan"]').textContent()).toMatch(
+      /市南区.*报道中提到/,
+    )
+    expect(await page.getByTestId('present-caption').textContent()).toContain('不表示投资为零')
     await page.screenshot({ path: `${OUT}/present-no-figure.png` })
     expectClean(watch)
   })

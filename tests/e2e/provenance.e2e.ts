@@ -18,7 +18,12 @@ describe('report and period filter', () => {
     const noDataBefore = await noData()
     // The stated three-year programme (总投资930亿元), not a sum with other figures.
     expect(await panel.getByTestId('headline-investment').textContent()).toContain('930亿元')
-    expect(await panel.locator('.report-group').count()).toBeGreaterThan(1)
+    // Quotes from more than one report (the panel lists pledges, each quote with its report).
+    const reportsOfCards = () =>
+      panel
+        .locator('.figure-card')
+        .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-report-id')))])
+    expect((await reportsOfCards()).length).toBeGreaterThan(1)
 
     await page.getByTestId('pledge-filter').locator('summary').click()
     await page.getByTestId('filter-report').selectOption(r004.id)
@@ -26,11 +31,11 @@ describe('report and period filter', () => {
     await expect
       .poll(() => panel.getByTestId('headline-investment').textContent())
       .toContain('未报道')
-    const groups = await panel
-      .locator('.report-group')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))
-    expect(groups).toEqual(['report-group-r004'])
-    expect(await panel.locator('.report-group__meta').textContent()).toContain(r004.date)
+    expect(await reportsOfCards()).toEqual([r004.id])
+    const [year, month] = r004.date.split('-').map(Number)
+    expect(await panel.locator('.figure-card__source').first().textContent()).toContain(
+      `${year}年${month}月`,
+    )
     expect(await page.getByTestId('legend-filter-notice').textContent()).toContain(r004.date)
     expect(await noData()).not.toBe(noDataBefore)
     await expect.poll(() => page.url()).toContain('r=r004')

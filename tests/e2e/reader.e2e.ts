@@ -8,9 +8,14 @@ const data = JSON.parse(readFileSync('public/data/pledges.json', 'utf8')) as Ple
 
 describe('report reader: the outlet and its evidence', () => {
   it('marks an inferred outlet, gives the reasoning and underlines the byline phrases', async () => {
-    // 崂山's figures from the provincial-congress report, whose outlet is inferred.
+    // 崂山's headline programme from the provincial-congress report, whose outlet is inferred
+    // (its quote is the one the panel shows open).
     const figure = data.figures.find(
-      (f) => f.reportId === 'r001' && f.areaId === 'laoshan' && f.duplicateOf === null,
+      (f) =>
+        f.reportId === 'r001' &&
+        f.areaId === 'laoshan' &&
+        f.moneyType === 'portfolio' &&
+        f.nestedIn === null,
     )!
     const watch = await app.open('#a=laoshan')
     const { page } = watch

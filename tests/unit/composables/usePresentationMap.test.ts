@@ -17,6 +17,8 @@ function fakeController() {
     restoreCamera: () => (calls.push(['restoreCamera']), true),
     focus: (id: string, options: unknown) => calls.push(['focus', id, options]),
     fitAll: (options: unknown) => calls.push(['fitAll', options]),
+    // The padding is measured against the map's box (a zero box in happy-dom).
+    canvas: () => document.createElement('canvas'),
   }
   return { calls, controller: controller as unknown as MapController }
 }
@@ -42,7 +44,10 @@ describe('usePresentationMap: the camera script', () => {
     const { calls, p } = await script()
     p.enter()
     await nextTick()
-    expect(calls).toEqual([['saveCamera'], ['fitAll', { animate: true }]])
+    expect(calls).toEqual([
+      ['saveCamera'],
+      ['fitAll', { animate: true, padding: expect.objectContaining({ left: expect.any(Number) }) }],
+    ])
   })
 
   it("flies to an area step's area", async () => {
@@ -52,14 +57,30 @@ describe('usePresentationMap: the camera script', () => {
     p.step = areaStep()
     await nextTick()
     const step = p.current
-    expect(calls.at(-1)).toEqual(['focus', step?.kind === 'area' && step.areaId, { animate: true }])
+    expect(calls.at(-1)).toEqual([
+      'focus',
+      step?.kind === 'area' && step.areaId,
+      expect.objectContaining({ animate: true }),
+    ])
   })
 
   it('cuts instead of flying with prefers-reduced-motion', async () => {
     const { calls, p } = await script(true)
     p.enter()
     await nextTick()
-    expect(calls.at(-1)).toEqual(['fitAll', { animate: false }])
+    expect(calls.at(-1)).toEqual(['fitAll', expect.objectContaining({ animate: false })])
+  })
+
+  it('frames a district on its mainland, not its outlying islands', async () => {
+    const { calls, p } = await script()
+    p.enter()
+    await nextTick()
+    p.step = p.steps.findIndex((s) => s.kind === 'area' && s.areaId === 'laoshan')
+    await nextTick()
+    const [, id, options] = calls.at(-1) as [string, string, { bounds: number[][] }]
+    expect(id).toBe('laoshan')
+    // 崂山区's islands reach 121.39° E; its mainland ends at 120.72° E.
+    expect(options.bounds[1]![0]).toBeLessThan(120.72)
   })
 
   it('puts the saved camera back on leaving', async () => {

@@ -2,8 +2,10 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { effectScope, nextTick, ref, watch } from 'vue'
 import { bindStores, syncHash, type HashWindow } from '../../../src/composables/useUrlState'
+import { usePledgeStore } from '../../../src/stores/pledges'
 import { useSelectionStore } from '../../../src/stores/selection'
 import { useViewStore } from '../../../src/stores/view'
+import { fig } from '../../fixtures/pledges/figures'
 
 const areaIds = new Set(['laoshan', 'huangdao', 'pingdu'])
 
@@ -176,5 +178,23 @@ describe('syncHash with the stores', () => {
     await nextTick()
     expect(useSelectionStore().selectedId).toBe('laoshan')
     expect(browser.hashes()).toEqual(['#a=laoshan&l=zh', '#a=pingdu'])
+  })
+})
+
+describe('syncHash with a legacy #figure- link', () => {
+  it('selects the figure’s area, asks the panel for the figure and reports nothing', () => {
+    const pledges = usePledgeStore()
+    pledges.data = {
+      reports: [],
+      areas: [],
+      figures: [fig({ id: 'r001-f037', areaId: 'pingdu', metric: 'gdp', value: 1200 })],
+      commitments: [],
+      problems: [],
+    }
+    const { browser, sync } = start('#figure-r001-f037')
+    expect(useSelectionStore().selectedId).toBe('pingdu')
+    expect(useSelectionStore().figureRequest).toBe('r001-f037')
+    expect(sync.problems.value).toEqual([])
+    expect(browser.hashes()).toEqual(['#a=pingdu&l=zh'])
   })
 })

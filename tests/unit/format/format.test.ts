@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatMetric } from '../../../src/format/number'
+import { formatMetric, formatPopulation } from '../../../src/format/number'
 
 describe('formatMetric', () => {
   it.each([
@@ -12,5 +12,17 @@ describe('formatMetric', () => {
     ['investmentPerResident', 38700, 'en', 'CNY 38,700 per resident'],
   ] as const)('%s %d in %s', (metric, value, lang, text) => {
     expect(formatMetric(metric, value, lang)).toBe(text)
+  })
+})
+
+describe('formatPopulation', () => {
+  it.each([
+    [502370, 'zh', '50.2万'],
+    [502370, 'en', '502,000'],
+    [1903595, 'en', '1.9 million'],
+    [1096879, 'en', '1.1 million'],
+    [1336077, 'en', '1.34 million'],
+  ] as const)('%d in %s', (people, lang, text) => {
+    expect(formatPopulation(people, lang)).toBe(text)
   })
 })

@@ -204,6 +204,15 @@ describe('figureClause', () => {
     expect(figureClause(at(quote, number))).toBe(clause)
   })
 
+  it('ends a list item at 、 (崂山 r004-f008: 新开工50个项目、新竣工50个项目 are two)', () => {
+    const quote =
+      '力争全年新引进100个过亿元项目,新开工50个项目、新竣工50个项目,以项目建设推进高质量发展。'
+    const f = at(quote, '50个', 100)
+    const second = { ...f, numberStart: f.numberStart + 9, numberEnd: f.numberEnd + 9 }
+    expect(figureClause(f, 30, true)).toBe('新开工50个项目')
+    expect(figureClause(second, 30, true)).toBe('新竣工50个项目')
+  })
+
   it('cuts a long clause around its number', () => {
     const f = at('一二三四五六七八九十57亿元一二三四五六七八九十。', '57亿元')
     expect(figureClause(f, 12)).toBe('…七八九十57亿元一二三四…')

@@ -62,7 +62,7 @@ describe('messages', () => {
     expect(t('headlineRule.investment', {}, { locale: 'zh' })).toBe(
       messages.zh.headlineRule.investment,
     )
-    expect(t('metricUnit.investment', {}, { locale: 'en' })).toBe('100 million yuan')
+    expect(t('metricUnit.investment', {}, { locale: 'en' })).toBe('CNY billion')
     expect(t('planner.compare.add', {}, { locale: 'en' })).toBe('Add to comparison')
     expect(t('present.button', {}, { locale: 'zh' })).toBe('演示')
   })

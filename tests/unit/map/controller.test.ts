@@ -1,3 +1,4 @@
+import type { PaddingOptions } from 'maplibre-gl'
 import { effectScope, nextTick, ref } from 'vue'
 import { describe, expect, it } from 'vitest'
 import { bindMap, mapStatus } from '../../../src/map/bindMap'
@@ -51,6 +52,7 @@ function fakeMap() {
     },
     getCenter: () => center,
     getZoom: () => zoom,
+    project: ([lng, lat]: [number, number]) => ({ x: lng * 10, y: lat * 10 }),
     getCanvas: () => ({ style: { cursor: '' } }),
     queryRenderedFeatures: () => [],
     triggerRepaint: () => calls.push(['triggerRepaint']),
@@ -80,18 +82,22 @@ function fakeMap() {
   }
 }
 
-function setup() {
+function setup(padding: () => PaddingOptions | number = () => 10) {
   const fake = fakeMap()
-  const container = { dataset: {} } as HTMLElement
+  const container = {
+    dataset: {},
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+  } as unknown as HTMLElement
   const controller = createMapController(fake.map, {
     container,
     status: mapStatus(),
     data: mapData(),
     camera: null,
-    padding: () => 10,
+    padding,
     placeLabels: () => new Map(),
   })
-  return { ...fake, controller }
+  return { ...fake, controller, container }
 }
 
 const paint = (zonesVisible = true): MapPaint => ({
@@ -102,7 +108,7 @@ const paint = (zonesVisible = true): MapPaint => ({
     keep: null,
     highlight: null,
   },
-  zones: { colours: {}, fallback: '#d9d9d9', noData: [], keep: null, highlight: null },
+  zones: { radius: { 'laoshan-zone': 12 }, noData: [], noDataRadius: 4 },
   zonesVisible,
 })
 
@@ -212,6 +218,26 @@ describe('the map controller bound to reactive inputs', () => {
     }
   })
 
+  it('sizes the zone symbols through feature-state, a hollow ring where none is reported', async () => {
+    const { calls, inputs, fire } = bound()
+    fire('load')
+    await nextTick()
+    expect(featureStates(calls)).toContainEqual([
+      { source: SOURCE.zonePoints, id: 'laoshan-zone' },
+      { radius: 12, nodata: false },
+    ])
+    calls.length = 0
+    inputs.paint.value = {
+      ...paint(),
+      zones: { radius: {}, noData: ['laoshan-zone'], noDataRadius: 4 },
+    }
+    await nextTick()
+    expect(featureStates(calls)).toContainEqual([
+      { source: SOURCE.zonePoints, id: 'laoshan-zone' },
+      { radius: 4, nodata: true },
+    ])
+  })
+
   it('replaces only the zone sources when uploaded boundaries change the zones', async () => {
     const { calls, inputs, fire } = bound()
     fire('load')
@@ -319,6 +345,50 @@ describe('the map controller events and commands', () => {
       { padding: 10, maxZoom: 10.5, animate: false },
     ])
     expect(calls[1]).toEqual(['easeTo', { center: [120.52, 36.12], zoom: 9.5, animate: false }])
+  })
+
+  it('frames the bounds and padding a caller gives (the tour: a mainland, the caption)', () => {
+    const { controller, calls } = setup()
+    const mainland: [[number, number], [number, number]] = [
+      [120.5, 36.1],
+      [120.55, 36.2],
+    ]
+    const padding = { top: 20, bottom: 30, left: 700, right: 40 }
+    controller.focus('laoshan', { animate: false, bounds: mainland, padding })
+    controller.fitAll({ animate: false, padding })
+    expect(calls[0]).toEqual(['fitBounds', mainland, { padding, maxZoom: 10.5, animate: false }])
+    expect(calls[1]?.[2]).toEqual({ padding, animate: false })
+  })
+
+  it('centres a zone in the part of the map the padding leaves free (above a phone sheet)', () => {
+    const { controller, calls } = setup(() => ({ top: 60, bottom: 400, left: 12, right: 12 }))
+    controller.focus('laoshan-zone', { animate: false })
+    expect(calls[0]).toEqual([
+      'easeTo',
+      { center: [120.52, 36.12], zoom: 9.5, offset: [0, -170], animate: false },
+    ])
+  })
+
+  it('frames the selection again when what covers the map changes', () => {
+    const { controller, calls, fire } = setup()
+    fire('load')
+    controller.refit({ animate: false })
+    expect(calls.at(-1)?.[0]).toBe('fitBounds')
+    expect(calls.at(-1)?.[2]).toEqual({ padding: 10, animate: false })
+    controller.setSelected('laoshan')
+    controller.refit({ animate: false })
+    expect(calls.at(-1)?.[2]).toEqual({ padding: 10, maxZoom: 10.5, animate: false })
+  })
+
+  it('marks where the selected area lies on screen after a move (for tests)', () => {
+    const { controller, fire, container } = setup()
+    fire('load')
+    controller.setSelected('laoshan')
+    fire('moveend')
+    expect(container.dataset.selectedBox).toBe('1205,361,1206,362')
+    controller.setSelected(null)
+    fire('moveend')
+    expect(container.dataset.selectedBox).toBe('')
   })
 
   it('reports the camera only after the user has moved the map', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { areaPaint } from '../../../src/map/paint'
+import { areaPaint, zonePaint } from '../../../src/map/paint'
+import { buildZoneSymbols } from '../../../src/scale/zoneSymbols'
 import { buildChoropleth } from '../../../src/scale/choropleth'
 import { headlineWith } from '../../fixtures/pledges/figures'
 
@@ -30,5 +31,19 @@ describe('areaPaint', () => {
     const keep = new Set(['a'])
     const paint = areaPaint(choropleth(), keep, null)
     expect([paint.keep, paint.highlight]).toEqual([keep, null])
+  })
+})
+
+describe('zonePaint', () => {
+  it('reads the zones’ radii and no-data markers from their symbols, not from colour bins', () => {
+    const symbols = buildZoneSymbols([
+      { id: 'marine', value: 670 },
+      { id: 'none', value: null },
+    ])
+    expect(zonePaint(symbols)).toEqual({
+      radius: { marine: symbols.maxRadius },
+      noData: ['none'],
+      noDataRadius: symbols.noDataRadius,
+    })
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bindPointer, idOf, type PointerMap } from '../../../src/map/pointer'
+import { bindPointer, idOf, type PointerMap, nearestLabel } from '../../../src/map/pointer'
 
 type Listener = (event: Record<string, unknown>) => void
 
@@ -85,5 +85,21 @@ describe('idOf', () => {
     [undefined, null],
   ])('reads the area id of %j', (feature, id) => {
     expect(idOf(feature as Parameters<typeof idOf>[0])).toBe(id)
+  })
+})
+
+describe('nearestLabel: which label a finger means', () => {
+  // Two zone labels 16 px tall, 10 px apart: their 44 px touch boxes overlap.
+  const marine = { id: 'marine-hitech', left: 100, top: 100, right: 167, bottom: 116 }
+  const agri = { id: 'modern-agri', left: 90, top: 126, right: 180, bottom: 142 }
+
+  it.each([
+    ['on the first label’s text', { x: 130, y: 110 }, 'marine-hitech'],
+    ['on the second label’s text', { x: 130, y: 134 }, 'modern-agri'],
+    ['between them, nearer the first', { x: 130, y: 119 }, 'marine-hitech'],
+    ['just above the first, inside its touch box only', { x: 130, y: 92 }, 'marine-hitech'],
+    ['far from both', { x: 300, y: 300 }, null],
+  ])('%s', (_, point, id) => {
+    expect(nearestLabel(point, [agri, marine])).toBe(id)
   })
 })

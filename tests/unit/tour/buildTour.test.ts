@@ -6,7 +6,9 @@ import {
   buildTour,
   GEOGRAPHIC_ORDER,
   type AreaStep,
+  type OverviewStep,
   type RankingStep,
+  type UnreportedStep,
 } from '../../../src/tour/buildTour'
 import { formatHeadline, formatPeriod } from '../../../src/format/headline'
 import type { Headline, PledgeData } from '../../../src/types/pledge'
@@ -35,33 +37,113 @@ const entry = (e: RankingStep['entries'][number]) => `${e.areaId}:${e.headline.v
 const period = (h: Headline) =>
   formatPeriod(h.horizon, data.reports.find((r) => r.id === h.reportId)!.date, 'en')
 const westCoastZones = data.areas.filter((a) => a.parentId === 'huangdao' && a.level === 'zone')
+const hasFigure = (id: string) => !!(headlines[id]?.investment ?? headlines[id]?.projects)
+const overview = (order: TourOrder) => tour(order)[0] as OverviewStep
+const unreported = (order: TourOrder) => {
+  const step = tour(order).at(-1)
+  if (step?.kind !== 'unreported') throw new Error('no unreported step')
+  return step as UnreportedStep
+}
 
 describe('buildTour', () => {
   it.each(['investment', 'projects', 'geographic'] as const)(
-    'starts with the overview and the ranking, then visits every district once (%s)',
+    'starts with the overview and the ranking, then covers every district once (%s)',
     (order) => {
       const steps = tour(order)
       expect(steps.map((s) => s.kind).slice(0, 3)).toEqual(['overview', 'ranking', 'area'])
-      const ids = areaSteps(order).map((s) => s.areaId)
+      // A district with a figure gets its own step, one without is named on the last slide.
+      const ids = [
+        ...areaSteps(order).map((s) => s.areaId),
+        ...unreported(order).areas.map((a) => a.areaId),
+      ]
       expect(new Set(ids).size).toBe(ids.length)
       expect(
         ids.filter((id) => (GEOGRAPHIC_ORDER as readonly string[]).includes(id)).sort(),
       ).toEqual([...GEOGRAPHIC_ORDER].sort())
-      expect(steps).toHaveLength(2 + GEOGRAPHIC_ORDER.length + westCoastZones.length)
+      const covered = [...GEOGRAPHIC_ORDER, ...westCoastZones.map((z) => z.id)]
+      expect(steps).toHaveLength(2 + covered.filter(hasFigure).length + 1)
     },
   )
 
   it.each(['investment', 'projects', 'geographic'] as const)(
-    'puts the West Coast zones right after 黄岛区 and no other zone (%s)',
+    'has no empty slide: every area step has a headline figure (%s)',
+    (order) => {
+      for (const s of areaSteps(order)) {
+        expect(hasFigure(s.areaId)).toBe(true)
+        expect(s.headline.figureId).toBeTruthy()
+        expect(s.quote?.figureId).toBe(s.headline.figureId)
+      }
+    },
+  )
+
+  it.each(['investment', 'projects', 'geographic'] as const)(
+    'names the areas without a figure together on the last slide (%s)',
+    (order) => {
+      const step = unreported(order)
+      expect(step.areas.map((a) => a.areaId)).toEqual([
+        // Districts in geographic order, then West Coast zones west to east.
+        'shinan',
+        'shibei',
+        'chengyang',
+        'jimo',
+        'jiaozhou',
+        'modern-agri',
+        'guzhenkou',
+        'lingshanwan',
+        'tangdaowan',
+      ])
+      expect(step.areas.every((a) => !hasFigure(a.areaId))).toBe(true)
+      expect(tour(order).filter((s) => s.kind === 'unreported')).toHaveLength(1)
+    },
+  )
+
+  it('has no unreported slide when every area has a figure', () => {
+    const withFigure = rows().filter((r) => hasFigure(r.area.id))
+    const steps = buildTour({
+      rows: withFigure,
+      headlines,
+      figures: data.figures,
+      reportCount: data.reports.length,
+      order: 'investment',
+    })
+    expect(steps.map((s) => s.kind)).not.toContain('unreported')
+  })
+
+  it.each(['investment', 'projects', 'geographic'] as const)(
+    'puts the West Coast zones with a figure right after 黄岛区 and no other zone (%s)',
     (order) => {
       const ids = areaSteps(order).map((s) => s.areaId)
       const at = ids.indexOf('huangdao')
-      expect(new Set(ids.slice(at + 1, at + 1 + westCoastZones.length))).toEqual(
-        new Set(westCoastZones.map((z) => z.id)),
+      const zones = westCoastZones.filter((z) => hasFigure(z.id))
+      expect(zones.length).toBeGreaterThan(0)
+      expect(new Set(ids.slice(at + 1, at + 1 + zones.length))).toEqual(
+        new Set(zones.map((z) => z.id)),
       )
       expect(ids).not.toContain('sco-demo-zone')
     },
   )
+
+  it('opens with the message in words: 4 of 10 districts state a portfolio, 黄岛 the largest', () => {
+    const o = overview('investment')
+    expect([o.stated, o.districtCount, o.measure]).toEqual([4, 10, 'portfolio'])
+    // The big number is one stated figure, quoted: never a sum of the districts' figures.
+    expect(o.largest).toMatchObject({
+      areaId: 'huangdao',
+      figure: { figureId: 'r001-f010', headline: { value: 7100, derived: false } },
+      quote: { figureId: 'r001-f010' },
+    })
+    const q = o.largest!.quote!
+    expect(q.text.slice(q.numberStart - q.start, q.numberEnd - q.start)).toContain('7100')
+    expect(o.stated).toBe(ranking('investment').entries.length)
+    // What the coverage count counts: areas of the tour with an investment figure.
+    expect([o.withFigure, o.areaCount]).toEqual([9, 19])
+  })
+
+  it('opens the project tour on the largest portfolio count, 黄岛 1364', () => {
+    const o = overview('projects')
+    expect([o.stated, o.districtCount]).toEqual([3, 10])
+    expect(o.largest?.figure.headline).toMatchObject({ value: 1364, measure: 'portfolio' })
+  })
 
   it('orders districts by investment, largest first, those without a figure last', () => {
     const districts = areaSteps('investment').filter((s) => s.level === 'district')
@@ -70,13 +152,8 @@ describe('buildTour', () => {
       ['laoshan', 930],
       ['licang', 760.9],
       ['pingdu', 674],
-      // No investment: geographic order; 莱西 falls back to its project count.
-      ['shinan', null],
-      ['shibei', null],
-      ['chengyang', null],
-      ['jimo', null],
+      // No investment: 莱西 falls back to its project count; the others are on the last slide.
       ['laixi', 300],
-      ['jiaozhou', null],
     ])
   })
 
@@ -98,9 +175,9 @@ describe('buildTour', () => {
 
   it('follows the documented geographic order, zones west to east', () => {
     const steps = areaSteps('geographic')
-    expect(steps.filter((s) => s.level === 'district').map((s) => s.areaId)).toEqual([
-      ...GEOGRAPHIC_ORDER,
-    ])
+    expect(steps.filter((s) => s.level === 'district').map((s) => s.areaId)).toEqual(
+      GEOGRAPHIC_ORDER.filter(hasFigure),
+    )
     const lons = steps
       .filter((s) => s.level === 'zone')
       .map((s) => data.areas.find((a) => a.id === s.areaId)?.location?.lon ?? 0)
@@ -144,14 +221,13 @@ describe('buildTour', () => {
     expect(laixi.quote).not.toBeNull()
   })
 
-  it('says what else was reported for a district with no headline figure', () => {
-    const shinan = areaSteps('investment').find((s) => s.areaId === 'shinan')!
-    expect(shinan.headline).toBeNull()
-    expect(shinan.quote).toBeNull()
+  it('says what else was reported for an area with no headline figure', () => {
+    const areas = unreported('investment').areas
+    const shinan = areas.find((a) => a.areaId === 'shinan')!
     const total = Object.values(shinan.figureCounts).reduce((a, b) => a + b, 0)
     expect(total).toBe(data.figures.filter((f) => f.areaId === 'shinan').length)
-    const shibei = areaSteps('investment').find((s) => s.areaId === 'shibei')!
-    expect(shibei.figureCounts).toEqual({})
+    expect(total).toBeGreaterThan(0)
+    expect(areas.find((a) => a.areaId === 'shibei')!.figureCounts).toEqual({})
   })
 
   it('ranks the districts’ investment: 崂山 on 930 with its period, never 1,480', () => {

@@ -77,3 +77,31 @@ describe('parseHash', () => {
     expect(parseHash('#a=laoshan&' + 'x'.repeat(5000), ids).state).toEqual(DEFAULT_STATE)
   })
 })
+
+describe('legacy #figure- links', () => {
+  const areas = new Set(['laoshan', 'pingdu'])
+  const figures = new Map([
+    ['r001-f037', 'pingdu'],
+    ['r009-f001', null],
+  ])
+  it('selects the figure’s area and asks for the figure, with no problem reported', () => {
+    const parsed = parseHash('#figure-r001-f037', areas, new Set(), figures)
+    expect(parsed.state.area).toBe('pingdu')
+    expect(parsed.figure).toBe('r001-f037')
+    expect(parsed.problems).toEqual([])
+  })
+  it.each(['#figure-r404-f001', '#figure-r009-f001'])(
+    'ignores %s (unknown figure, or one of no area) without a notice',
+    (hash) => {
+      expect(parseHash(hash, areas, new Set(), figures)).toEqual({
+        state: DEFAULT_STATE,
+        problems: [],
+      })
+    },
+  )
+  it('still reports a malformed figure link mixed with parameters', () => {
+    expect(
+      parseHash('#a=laoshan&figure-r001-f037', areas, new Set(), figures).problems,
+    ).toHaveLength(1)
+  })
+})
