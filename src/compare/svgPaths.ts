@@ -70,15 +70,23 @@ export function fitMercator(
   width: number,
   height: number,
   padding: Padding | number = 0,
+  maxZoom = Infinity,
 ): SvgMap {
   const p = paddingOf(padding)
-  const projection = geoMercator().fitExtent(
-    [
-      [p.left, p.top],
-      [Math.max(p.left + 1, width - p.right), Math.max(p.top + 1, height - p.bottom)],
-    ],
-    corners(bounds),
-  )
+  const box: [[number, number], [number, number]] = [
+    [p.left, p.top],
+    [Math.max(p.left + 1, width - p.right), Math.max(p.top + 1, height - p.bottom)],
+  ]
+  const projection = geoMercator().fitExtent(box, corners(bounds))
+  if (projection.scale() > scaleOf(maxZoom)) {
+    // As MapLibre's fitBounds with maxZoom: the zoom is capped and the bounds' centre (in
+    // Mercator, not in degrees) stays at the centre of the padded box.
+    projection.scale(scaleOf(maxZoom)).translate([0, 0])
+    const [x0, y0] = projection(bounds[0]) ?? [0, 0]
+    const [x1, y1] = projection(bounds[1]) ?? [0, 0]
+    const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2]
+    projection.translate([(box[0][0] + box[1][0]) / 2 - cx, (box[0][1] + box[1][1]) / 2 - cy])
+  }
   return svgMap(projection, width, height)
 }
 

@@ -5,6 +5,7 @@
  */
 import type { MultiPolygon, Polygon } from 'geojson'
 import { areaName } from '../format/areaName'
+import { outletName } from '../format/outlet'
 import { boundsOf, type Bounds } from '../map/bounds'
 import { labelTier } from '../map/declutter'
 import { ZONE_SYMBOL_FILL } from '../map/style'
@@ -129,11 +130,16 @@ export function legendBlocks(model: LegendModel, outline: PngSource['outline']):
  * The source line: each outlet with the dates of its reports, in date order
  * ("青岛日报 2022-05-28, 2023-01-31 · 青岛西海岸报 …"), so a reader of the picture can find them.
  */
-export function outletsLine(reports: readonly Pick<Report, 'outlet' | 'date'>[]): string {
+export function outletsLine(
+  reports: readonly Pick<Report, 'outlet' | 'date'>[],
+  lang: Lang = 'zh',
+): string {
   const byOutlet = new Map<string, string[]>()
   for (const r of [...reports].sort((a, b) => a.date.localeCompare(b.date)))
     byOutlet.set(r.outlet, [...(byOutlet.get(r.outlet) ?? []), r.date])
-  return [...byOutlet].map(([outlet, dates]) => `${outlet} ${dates.join(', ')}`).join(' · ')
+  return [...byOutlet]
+    .map(([outlet, dates]) => `${outletName(outlet, lang)} ${dates.join(', ')}`)
+    .join(' · ')
 }
 
 const geometryOf = (f: { geometry: Polygon | MultiPolygon }) => f.geometry

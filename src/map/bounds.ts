@@ -68,3 +68,6 @@ export const paddedOffset = (p: Insets): [number, number] => [
   (p.left - p.right) / 2,
   (p.top - p.bottom) / 2,
 ]
+
+/** The closest `focus` zooms to an area: a small district is framed, not filled edge to edge. */
+export const FOCUS_MAX_ZOOM = 10.5

@@ -1,7 +1,7 @@
 import type { GeoJSONSource, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl'
 import type { Ref } from 'vue'
 import type { ContextCollection, DistrictCollection } from '../types/geo'
-import { boundsOf, paddedOffset, type Bounds } from './bounds'
+import { boundsOf, FOCUS_MAX_ZOOM, paddedOffset, type Bounds } from './bounds'
 import { hatchImage, hexToRgb } from './hatch'
 import { declutterLabels, type addLabels, type MapLabel } from './labels'
 import type { AreaPaint, ZonePaint } from './paint'
@@ -285,7 +285,7 @@ export function createMapController(map: MapLike, options: ControllerOptions) {
     const district = data.districts.features.find((f) => f.properties.id === id)
     if (district) {
       const b = frame ?? boundsOf({ type: 'FeatureCollection', features: [district] })
-      map.fitBounds(b, { padding: given ?? options.padding(), maxZoom: 10.5, animate })
+      map.fitBounds(b, { padding: given ?? options.padding(), maxZoom: FOCUS_MAX_ZOOM, animate })
       return
     }
     const zone = data.zones.points.features.find((f) => f.properties.id === id)

@@ -92,3 +92,19 @@ export async function loseContext(page: Page): Promise<void> {
 export async function restoreContext(page: Page): Promise<void> {
   await page.evaluate(() => (window as LoseContextWindow).__lose!.restoreContext())
 }
+
+/**
+ * Opens the export tools as a user does: the header's tools menu on a phone, then the folded
+ * “导出 / Export” disclosure if it is closed.
+ */
+export async function openExportMenu(page: Page): Promise<void> {
+  const tools = page.getByTestId('tools-toggle')
+  if ((await tools.count()) > 0 && (await tools.isVisible())) {
+    if ((await tools.getAttribute('aria-expanded')) !== 'true') await tools.click()
+  }
+  const menu = page.getByTestId('export-menu')
+  await menu.waitFor()
+  if (!(await menu.evaluate((el) => (el as HTMLDetailsElement).open))) {
+    await page.getByTestId('export-menu-toggle').click()
+  }
+}

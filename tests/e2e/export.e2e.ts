@@ -7,7 +7,7 @@ import type { ExportedAreaProperties } from '../../src/export/areasGeoJson'
 import type { DrawnLabel } from '../../src/export/mapPngLayout'
 import { headlinesFor } from '../../src/metrics/headlines'
 import type { PledgeData } from '../../src/types/pledge'
-import { waitForMap } from './browser'
+import { openExportMenu, waitForMap } from './browser'
 import { expectClean, OUT, useApp } from './harness'
 
 const app = useApp()
@@ -25,17 +25,8 @@ interface LayoutSummary {
   outlined: string | null
 }
 
-/** On a phone the export tools are in the header's tools menu: open it first. */
-async function openTools(page: Page) {
-  const toggle = page.getByTestId('tools-toggle')
-  if ((await toggle.count()) > 0 && (await toggle.isVisible())) {
-    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
-  }
-  await page.getByTestId('export-menu').waitFor()
-}
-
 async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
-  await openTools(page)
+  await openExportMenu(page)
   const [d] = await Promise.all([
     page.waitForEvent('download') as Promise<Download>,
     page.getByTestId(testId).click(),
@@ -44,7 +35,7 @@ async function download(page: Page, testId: string): Promise<{ name: string; byt
 }
 
 async function exportPng(page: Page, size: 'wide' | 'square', outline = false) {
-  await openTools(page)
+  await openExportMenu(page)
   await page.getByTestId('export-png-size').selectOption(size)
   const box = page.getByTestId('export-png-outline')
   if (outline) await box.check()
@@ -128,6 +119,19 @@ describe('PNG export', () => {
 })
 
 describe('data exports', () => {
+  it('folds the export tools into one button on a laptop, so they do not cover the map', async () => {
+    const watch = await app.open('', { viewport: { width: 1366, height: 768 } })
+    const { page } = watch
+    const menu = page.getByTestId('export-menu')
+    expect(await menu.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false)
+    expect(await page.getByTestId('export-csv').isVisible()).toBe(false)
+    const folded = (await menu.boundingBox())!
+    expect(folded.height).toBeLessThan(48)
+    await openExportMenu(page)
+    expect(await page.getByTestId('export-csv').isVisible()).toBe(true)
+    expectClean(watch)
+  })
+
   it('exports the headline table: one row per area, with its headline and derived flag', async () => {
     const watch = await app.open()
     const { name, bytes } = await download(watch.page, 'export-csv-headlines')

@@ -11,13 +11,15 @@ describe('without WebGL', () => {
     await page.getByTestId('no-webgl').waitFor()
     const svg = page.getByTestId('static-choropleth')
     expect(await svg.isVisible()).toBe(true)
+    // The districts' paths; zones are circles over dashed footprint paths of their own.
     const fills = await svg
-      .locator('path')
+      .locator('path[data-area-id]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('fill')))
     expect(fills).toHaveLength(10)
     // Coloured by class where a figure exists, hatched where none was reported.
     expect(fills.filter((f) => f?.startsWith('#')).length).toBeGreaterThan(0)
     expect(fills.filter((f) => f?.startsWith('url(')).length).toBeGreaterThan(0)
+    expect(await svg.locator('circle[data-zone-id]').count()).toBeGreaterThan(0)
     // Selecting still works, from the static map and from the table.
     await svg.locator('path[data-area-id="pingdu"]').click()
     await expect

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { waitForMap } from './browser'
 import { expectClean, OUT, useApp } from './harness'
 
 const app = useApp()
@@ -79,12 +80,15 @@ describe('area panel: what was pledged', () => {
   })
 
   it('gives every quote a one-line English summary and English periods on a phone', async () => {
+    // A phone opens the link framed on 崂山区, so fewer than ten districts are drawn.
     const watch = await app.open('#a=laoshan&l=en', {
       viewport: { width: 390, height: 844 },
       deviceScaleFactor: 2,
       isMobile: true,
       hasTouch: true,
+      waitMap: false,
     })
+    await waitForMap(watch.page, 1)
     const { page } = watch
     const panel = page.getByTestId('area-panel')
     const first = panel.getByTestId('pledge-item').first()

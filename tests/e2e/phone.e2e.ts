@@ -238,4 +238,39 @@ describe('the explorer on a phone', () => {
     await expect.poll(() => page.getByTestId('presentation').count()).toBe(0)
     expectClean(watch)
   })
+
+  it('paints a shared area link framed before MapLibre arrives, where the live map frames it', async () => {
+    // Hold MapLibre's chunk back, so the static first paint is what the phone shows.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const watch = await openPage(app.browser!, app.origin, P390)
+    const { page } = watch
+    await page.route(/\/assets\/createMap-[^/]*\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto(`${app.origin}/#a=laoshan`)
+    const area = page.locator('[data-testid="static-choropleth"] path[data-area-id="laoshan"]')
+    await area.waitFor()
+    // Settled: the sheet is open and the first paint has measured it.
+    await expect
+      .poll(() => page.getByTestId('side-panel').getAttribute('data-sheet-open'))
+      .toBe('true')
+    await page.waitForTimeout(300)
+    const before = (await area.boundingBox())!
+    await page.screenshot({ path: `${OUT}/phone-first-paint-laoshan.png` })
+    release()
+    await waitForMap(page, 1)
+    const live = await framing(page)
+    // The same district, at the same place: no jump when the live map takes over.
+    for (const [a, b] of [
+      [before.x, live.area.left],
+      [before.y, live.area.top],
+      [before.x + before.width, live.area.right],
+      [before.y + before.height, live.area.bottom],
+    ] as const) {
+      expect(Math.abs(a - b)).toBeLessThan(8)
+    }
+    expectClean(watch)
+  })
 })

@@ -8,7 +8,7 @@ import { FIGURE_COLUMNS } from '../../src/export/figuresCsv'
 import { headlinesFor } from '../../src/metrics/headlines'
 import type { PledgeData } from '../../src/types/pledge'
 import { MAP_METRICS } from '../../src/types/view'
-import { waitForMap } from './browser'
+import { openExportMenu, waitForMap } from './browser'
 import { expectClean, OUT, useApp } from './harness'
 
 const app = useApp()
@@ -17,6 +17,7 @@ const headlines = headlinesFor(data)
 const fixture = (name: string) => `tests/fixtures/boundaries/${name}`
 
 async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
+  await openExportMenu(page)
   const [d] = await Promise.all([
     page.waitForEvent('download') as Promise<Download>,
     page.getByTestId(testId).click(),

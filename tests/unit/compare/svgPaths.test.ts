@@ -85,6 +85,23 @@ describe('svgPaths', () => {
     expect(y).toBeCloseTo(my ?? NaN, 6)
   })
 
+  it('caps the zoom like fitBounds with maxZoom, the bounds centred in the padded box', () => {
+    // 市南区 is small enough that a phone fit would zoom past the cap the live map's focus uses.
+    const shinan: Bounds = [
+      [120.3, 36.04],
+      [120.43, 36.1],
+    ]
+    const phone: Padding = { top: 90, right: 12, bottom: 420, left: 12 }
+    const svg = fitMercator(shinan, 390, 844, phone, 10.5)
+    expect(svg.camera.zoom).toBeCloseTo(10.5, 9)
+    const [x0, y0] = svg.project(shinan[0])
+    const [x1, y1] = svg.project(shinan[1])
+    expect((x0 + x1) / 2).toBeCloseTo((12 + 390 - 12) / 2, 6)
+    expect((y0 + y1) / 2).toBeCloseTo((90 + 844 - 420) / 2, 6)
+    // Uncapped, the same bounds fill the padded box's width.
+    expect(fitMercator(shinan, 390, 844, phone).camera.zoom).toBeGreaterThan(10.5)
+  })
+
   it('keeps the padding clear: the bounds touch the padded box on the tighter side', () => {
     const svg = fitMercator(QINGDAO, WIDTH, HEIGHT, PADDING)
     const [, top] = svg.project([120, QINGDAO[1][1]])

@@ -248,4 +248,16 @@ describe('outletsLine', () => {
       ]),
     ).toBe('B 2022-01-01, 2023-01-02 · A 2022-05-01')
   })
+
+  it('names the outlets in English in an English picture', () => {
+    const reports = [
+      { outlet: '青岛日报', date: '2022-05-28' },
+      { outlet: '观海新闻 / 青岛日报 (青报全媒体)', date: '2022-10-20' },
+    ]
+    const line = outletsLine(reports, 'en')
+    expect(line).toBe(
+      'Qingdao Daily 2022-05-28 · Guanhai News / Qingdao Daily (Qingdao Daily Media) 2022-10-20',
+    )
+    expect(line).not.toMatch(/[\u3400-\u9fff]/)
+  })
 })

@@ -145,7 +145,7 @@ describe('a write that fails halfway', () => {
       expect(run.err).not.toMatch(STACK)
       expect(snapshot(root)).toEqual(before)
     },
-    30_000,
+    90_000,
   )
 
   it('a real full disk (a 64 KiB file size limit) leaves every file byte-identical', async () => {
@@ -159,7 +159,7 @@ describe('a write that fails halfway', () => {
     expect(run.code).not.toBe(0)
     expect(run.err).not.toMatch(STACK)
     expect(snapshot(root)).toEqual(before)
-  }, 30_000)
+  }, 90_000)
 })
 
 describe('inputs that must be refused quickly, in one line, with exit code 2', () => {
