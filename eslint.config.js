@@ -11,6 +11,7 @@ export default defineConfigWithVueTs(
       'public/**',
       'coverage/**',
       'bench/out/**',
+      'analyze/**',
       'tests/e2e/out/**',
     ],
   },

@@ -1,4 +1,4 @@
-import { KB } from './budgets'
+import { KB, MB } from './budgets'
 
 /** Text for a missing measurement. */
 export const NA = 'n/a'
@@ -11,6 +11,11 @@ export function formatMs(ms: number | null): string {
 /** `438.2 kB` (1 kB = 1000 bytes), or n/a. */
 export function formatKb(bytes: number | null): string {
   return bytes === null ? NA : `${(bytes / KB).toFixed(1)} kB`
+}
+
+/** `8.0 MB` (1 MB = 1 000 000 bytes), or n/a: heaps, at the issue's table's precision. */
+export function formatMb(bytes: number | null): string {
+  return bytes === null ? NA : `${(bytes / MB).toFixed(1)} MB`
 }
 
 /** `0.83×`, or n/a. */

@@ -59,27 +59,32 @@ interface PanelWindow {
   __benchPanel?: Promise<number | null>
 }
 
+/** How a selection is made: a click on the table's row, or a real click on the map's polygon. */
+export type SelectBy = { row: string } | { point: { x: number; y: number } }
+
 /**
- * Clicks `[data-testid="area-row-laoshan"]` and times the click event to the frame after
- * `[data-testid="area-panel"]` visibly contains 崂山区. The observer is armed in the page before
- * the click and the start is the click event's own timestamp, so input latency over DevTools is
- * left out.
+ * Selects 崂山区 by a real click (`by`) and times the click event to the frame after
+ * `[data-testid="area-panel"]` visibly shows 崂山区 in its title. The observer is armed in the page
+ * before the click and the start is the click event's own timestamp, so input latency over
+ * DevTools is left out. The panel must be closed first (see `closePanel`).
  */
 export async function measureSelectToPanel(
   page: Page,
+  by: SelectBy,
   timeoutMs: number,
 ): Promise<Measured<number | null>> {
-  const row = '[data-testid="area-row-laoshan"]'
+  const row = 'row' in by ? by.row : null
   const armed = await page.evaluate(
     ({ selector, timeout }) => {
-      const el = document.querySelector(selector)
+      const el = selector === null ? document.body : document.querySelector(selector)
       if (!el) return false
       const w = window as unknown as PanelWindow
       w.__benchPanel = new Promise<number | null>((resolve) => {
         let t0: number | null = null
         const shown = () => {
           const panel = document.querySelector('[data-testid="area-panel"]')
-          return !!panel && (panel.textContent ?? '').includes('崂山区') && panel.checkVisibility()
+          const title = panel?.querySelector('h2') ?? panel
+          return !!panel && (title?.textContent ?? '').includes('崂山区') && panel.checkVisibility()
         }
         const done = () => {
           if (t0 === null || !shown()) return false
@@ -89,15 +94,13 @@ export async function measureSelectToPanel(
           return true
         }
         const mo = new MutationObserver(() => done())
-        window.addEventListener(
-          'click',
-          (e) => {
-            if (!(e.target instanceof Node) || !el.contains(e.target)) return
-            t0 = e.timeStamp
-            queueMicrotask(done)
-          },
-          { capture: true },
-        )
+        const onClick = (e: MouseEvent) => {
+          if (!e.isTrusted || !(e.target instanceof Node) || !el.contains(e.target)) return
+          window.removeEventListener('click', onClick, { capture: true })
+          t0 = e.timeStamp
+          queueMicrotask(done)
+        }
+        window.addEventListener('click', onClick, { capture: true })
         mo.observe(document.body, {
           subtree: true,
           childList: true,
@@ -114,10 +117,25 @@ export async function measureSelectToPanel(
     { selector: row, timeout: timeoutMs },
   )
   if (!armed) return { value: null, note: `select → panel n/a: no ${row}` }
-  await page.click(row, { timeout: timeoutMs })
+  if ('row' in by) await page.click(by.row, { timeout: timeoutMs })
+  else await page.mouse.click(by.point.x, by.point.y)
   const ms = await page.evaluate(() => (window as unknown as PanelWindow).__benchPanel ?? null)
+  const what = 'row' in by ? 'select → panel' : 'select → panel on the map'
   return {
     value: ms,
-    note: ms === null ? 'select → panel: [data-testid="area-panel"] never showed 崂山区' : null,
+    note: ms === null ? `${what}: [data-testid="area-panel"] never showed 崂山区` : null,
   }
+}
+
+/**
+ * Closes the panel the way a reader does (its "all areas" crumb; no camera move) and waits until
+ * it is gone; true when no panel is left.
+ */
+export async function closePanel(page: Page, timeoutMs: number): Promise<boolean> {
+  const crumb = page.locator('[data-testid="area-panel"] [data-testid="crumb-all"]')
+  if ((await crumb.count()) > 0) await crumb.first().click({ timeout: timeoutMs })
+  return page
+    .waitForSelector('[data-testid="area-panel"]', { state: 'detached', timeout: timeoutMs })
+    .then(() => true)
+    .catch(() => false)
 }

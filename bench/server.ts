@@ -50,10 +50,22 @@ export function resolvePath(mounts: Mounts, urlPath: string): string | null {
   return file === root || file.startsWith(root + sep) ? file : null
 }
 
+/**
+ * Whether a request comes from the service worker: its own script, or a fetch it makes (the
+ * offline cache filling itself after the first draw), whose referrer is the worker's script.
+ */
+export function fromServiceWorker(headers: IncomingMessage['headers']): boolean {
+  if (headers['service-worker'] === 'script') return true
+  const referer = headers.referer
+  return typeof referer === 'string' && /\/sw\.js(\?|$)/.test(referer)
+}
+
 /** A running bench server and the responses it has sent since the last `drain()`. */
 export interface BenchServer {
   origin: string
   drain(): ServedResponse[]
+  /** Requests received and not yet answered, and the epoch ms of the last request or response. */
+  activity(): { inFlight: number; lastAt: number }
   close(): Promise<void>
 }
 
@@ -64,14 +76,17 @@ export interface BenchServer {
 export async function startServer(mounts: Mounts): Promise<BenchServer> {
   const cache = new Map<string, { raw: Buffer; gzip: Buffer }>()
   let log: ServedResponse[] = []
+  let inFlight = 0
+  let lastAt = Date.now()
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname
+    const serviceWorker = fromServiceWorker(req.headers)
     const file = resolvePath(mounts, path)
     const info = file ? await stat(file).catch(() => null) : null
     if (!file || !info?.isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
-      log.push({ path, bytes: 9, finishedAt: Date.now() })
+      log.push({ path, bytes: 9, finishedAt: Date.now(), serviceWorker })
       return
     }
     let entry = cache.get(file)
@@ -91,11 +106,18 @@ export async function startServer(mounts: Mounts): Promise<BenchServer> {
     if (gzip) headers['content-encoding'] = 'gzip'
     res.writeHead(200, headers)
     res.end(req.method === 'HEAD' ? undefined : body, () => {
-      log.push({ path, bytes: req.method === 'HEAD' ? 0 : body.length, finishedAt: Date.now() })
+      const bytes = req.method === 'HEAD' ? 0 : body.length
+      log.push({ path, bytes, finishedAt: Date.now(), serviceWorker })
     })
   }
 
   const server: Server = createServer((req, res) => {
+    inFlight += 1
+    lastAt = Date.now()
+    res.on('close', () => {
+      inFlight -= 1
+      lastAt = Date.now()
+    })
     handle(req, res).catch((err: unknown) => {
       res.writeHead(500).end(String(err))
     })
@@ -110,6 +132,7 @@ export async function startServer(mounts: Mounts): Promise<BenchServer> {
       log = []
       return out
     },
+    activity: () => ({ inFlight, lastAt }),
     close: () =>
       new Promise<void>((ok) => {
         server.close(() => ok())

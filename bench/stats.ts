@@ -5,6 +5,8 @@ export interface Summary {
   median: number | null
   q1: number | null
   q3: number | null
+  /** 90th percentile: the slow tail a user meets one time in ten. */
+  p90: number | null
   min: number | null
   max: number | null
 }
@@ -27,7 +29,7 @@ export function median(values: readonly (number | null)[]): number | null {
   return quantileSorted(finiteSorted(values), 0.5)
 }
 
-/** Median, quartiles and range of the finite values; missing values (`null`) are skipped. */
+/** Median, quartiles, 90th percentile and range of the finite values; missing values (`null`) are skipped. */
 export function summarize(values: readonly (number | null)[]): Summary {
   const sorted = finiteSorted(values)
   return {
@@ -35,6 +37,7 @@ export function summarize(values: readonly (number | null)[]): Summary {
     median: quantileSorted(sorted, 0.5),
     q1: quantileSorted(sorted, 0.25),
     q3: quantileSorted(sorted, 0.75),
+    p90: quantileSorted(sorted, 0.9),
     min: sorted[0] ?? null,
     max: sorted[sorted.length - 1] ?? null,
   }

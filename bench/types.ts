@@ -5,27 +5,58 @@ export type PageKind = (typeof PAGES)[number]
 /** The peer the budgets compare against: ECharts tree-shaken through `echarts/core`. */
 export const REFERENCE_PEER: PageKind = 'peer-core'
 
+/**
+ * Where a load's first choropleth paint came from: the browser's first-contentful-paint while the
+ * prerendered map of index.html was on screen, or the page's own `choropleth-paint` mark.
+ */
+export type PaintSource = 'fcp-prerender' | 'mark'
+
 /** What one cold load of one page measured. `null` means the signal never came ("n/a"). */
 export interface LoadSample {
   page: PageKind
   /** 0-based position of this load among the loads of the same page. */
   run: number
-  /** navigation start → `performance.mark('choropleth-paint')`, ms. */
+  /** Navigation start → first choropleth on screen, ms (see `paintSource`). */
   paintMs: number | null
-  /** navigation start → `performance.mark('map-interactive')`, ms. */
+  paintSource: PaintSource | null
+  /**
+   * App: the prerendered map (`#prerender`) was in the DOM and not hidden when parsing ended and
+   * still there at the first contentful paint. Peers: null.
+   */
+  prerender: boolean | null
+  /**
+   * App: navigation start → the real click on 崂山区's polygon (one every 50 ms from navigation
+   * start) after which its panel opened, ms (the click event's timestamp). Peers: null.
+   */
+  selectReadyMs: number | null
+  /** App: its own `performance.mark('select-ready')` (the static map answers clicks), ms. */
+  selectReadyMarkMs: number | null
+  /** App: navigation start → the frame after the panel first showed 崂山区, ms. */
+  panelOpenedMs: number | null
+  /** App: clicks dispatched up to and including the one that opened the panel. */
+  selectAttempts: number | null
+  /** App: when the page handled that click, ms (later than select-ready when it was queued). */
+  selectHandledMs: number | null
+  /** App: what the opening click landed on (`prerender`, `static`, `canvas`, …). */
+  selectTarget: string | null
+  /** Navigation start → `performance.mark('map-interactive')` (app: MapLibre idle; peers: ECharts finished). */
   interactiveMs: number | null
-  /** Gzip body bytes of every response finished before 'map-interactive' (all, if it never came). */
-  initialBytes: number
-  /** Gzip body bytes of the data files (`.geojson`, `.json`). */
-  dataBytes: number
-  /** Gzip body bytes of every response of the load. */
+  /** Gzip body bytes finished before select-ready (app) or interactive (peers); null when that never came. */
+  initialBytes: number | null
+  /** Gzip body bytes of the data files (`.geojson`, `.json`) among the initial responses. */
+  dataBytes: number | null
+  /** Gzip body bytes of every response of the load (after idle and the neighbouring cities). */
   totalBytes: number
-  /** Main-thread JS heap after a forced GC once interactive, bytes (workers not included). */
+  /** Gzip body bytes the service worker fetched for the offline cache during the load. */
+  offlineCacheBytes: number
+  /** Main-thread JS heap after a forced GC at the end of the load, bytes (workers not included). */
   heapBytes: number | null
   /** Metric select change → `performance.mark('metric-applied')`, ms, one per switch (app only). */
   metricSwitchMs: number[]
-  /** Click on the Laoshan row → panel showing 崂山区, ms (app only). */
-  selectToPanelMs: number | null
+  /** Click on the Laoshan row → panel showing 崂山区, ms, one per selection (app only). */
+  selectToPanelMs: number[]
+  /** Click on Laoshan's polygon on the live map (after MapLibre idle) → panel, ms (app only). */
+  mapSelectToPanelMs: number[]
   /** Console errors, requests to foreign hosts, missing selectors and marks. */
   notes: string[]
 }
@@ -37,4 +68,6 @@ export interface ServedResponse {
   bytes: number
   /** Epoch ms when the body was fully written. */
   finishedAt: number
+  /** Fetched by the service worker (its script, or the offline cache filling after the first draw). */
+  serviceWorker?: boolean
 }

@@ -53,7 +53,16 @@ export function licenseList(
 }
 
 /** Plain text, one package per line, grouped totals first. */
-export function renderLicenses(list: readonly PackageLicense[]): string {
+/** src/scale/paletteTable.ts holds colours generated from d3-scale-chromatic (scripts/palettes.ts). */
+export const BUNDLED_DATA = [
+  'ColorBrewer colour schemes (YlGnBu, OrRd, Purples)  Apache-2.0  Cynthia Brewer, Mark Harrower and The Pennsylvania State University, https://colorbrewer2.org, via d3-scale-chromatic',
+  'cividis colour map  ISC  d3-scale-chromatic (after Nuñez, Anderton and Renslow 2018)  https://github.com/d3/d3-scale-chromatic',
+]
+
+export function renderLicenses(
+  list: readonly PackageLicense[],
+  bundledData: readonly string[] = BUNDLED_DATA,
+): string {
   const counts = new Map<string, number>()
   for (const p of list) counts.set(p.license, (counts.get(p.license) ?? 0) + 1)
   const totals = [...counts].sort((a, b) => b[1] - a[1]).map(([l, n]) => `  ${l}: ${n}`)
@@ -65,5 +74,8 @@ export function renderLicenses(list: readonly PackageLicense[]): string {
     '',
     ...list.map((p) => `${p.name}@${p.version}  ${p.license}  ${p.repository}`.trimEnd()),
     '',
+    ...(bundledData.length > 0
+      ? ['Data generated from packages at build time and shipped without them:', ...bundledData, '']
+      : []),
   ].join('\n')
 }

@@ -4,7 +4,6 @@ import { createApp } from 'vue'
 import './styles/base.css'
 import './styles/map.css'
 import App from './App.vue'
-import { loadPledgeMap } from './map/loadMap'
 import { i18n } from './i18n'
 import { registerServiceWorker, watchChunkErrors } from './composables/useAppUpdate'
 import FramedNotice from './components/FramedNotice.vue'
@@ -16,9 +15,7 @@ if (isFramed(window)) createApp(FramedNotice).use(i18n).mount('#app')
 else start()
 
 function start() {
-  // Start downloading MapLibre now, in parallel with the data; the SVG choropleth paints first.
-  void loadPledgeMap()
-
+  // MapLibre is not requested here: it loads once the static map answers clicks (loadMap.ts).
   createApp(App).use(createPinia()).use(i18n).mount('#app')
 
   // A failed lazy chunk (e.g. removed by a deploy) shows a message with a reload button.

@@ -1,6 +1,6 @@
 import { computed, type ComputedRef } from 'vue'
 import { legendModel, type LegendModel } from '../scale/legend'
-import { buildZoneSymbols, type ZoneSymbols } from '../scale/zoneSymbols'
+import type { ZoneSymbols } from '../scale/zoneSymbols'
 import { useBoundaryStore } from '../stores/boundaries'
 import { usePledgeStore } from '../stores/pledges'
 import { useShownStore } from '../stores/shown'
@@ -10,7 +10,8 @@ import { useLang } from './useLang'
 /** The zones' symbol sizes for what the map shows (the tour's metric while presenting). */
 export function useZoneSymbols(): ComputedRef<ZoneSymbols> {
   const shown = useShownStore()
-  return computed(() => buildZoneSymbols(shown.zoneChoropleth.values))
+  // Shared by every caller through the store: a switch builds the symbols once, not per component.
+  return computed(() => shown.zoneSymbols)
 }
 
 /**

@@ -8,6 +8,7 @@ const en: Messages<typeof zh> = {
       'Investment and projects pledged by Qingdao’s districts and zones, as the press reported them',
     language: 'Language',
     loading: 'Loading…',
+    noScript: 'This is a static map. The area panel, the source texts and zoom need JavaScript.',
   },
   errors: {
     network: 'Could not reach the server to load {file}.',

@@ -1,6 +1,10 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- a .d.ts cannot be imported; this brings the virtual module's type to every tsconfig that reaches this file
+/// <reference path="./virtual.d.ts" />
 import { createI18n } from 'vue-i18n'
+import compiled from 'virtual:compiled-messages'
 import { DATE_FORMATS, NUMBER_FORMATS } from '../format/number'
 import type { Lang } from '../types/view'
+import { precompiledCompiler, withCompiled } from './compiled'
 import { messages, type MessageSchema } from './messages'
 
 export type { MessageSchema }
@@ -41,7 +45,15 @@ export const i18n = createI18n<
   legacy: false,
   locale: browserLocale(typeof navigator === 'undefined' ? [] : navigator.languages),
   fallbackLocale: 'zh',
-  messages,
+  // A build ships vue-i18n without its message compiler: messages with syntax come precompiled
+  // (build/precompileMessages.ts). The dev server and tests compile at run time (`null`).
+  messages: compiled
+    ? {
+        zh: withCompiled(messages.zh, compiled.zh ?? []),
+        en: withCompiled(messages.en, compiled.en ?? []),
+      }
+    : messages,
+  ...(compiled ? { messageCompiler: precompiledCompiler } : {}),
   // The same format tables the pure formatters use (src/format/number.ts), so `n()` and
   // `formatNumber()` print the same digits.
   numberFormats: { zh: NUMBER_FORMATS, en: NUMBER_FORMATS },

@@ -8,6 +8,8 @@ export default {
     subtitle: '各区市与功能区在报道中承诺的投资与项目',
     language: '语言',
     loading: '正在加载…',
+    /** Under the prerendered map when JavaScript is off (index.html, src/prerender). */
+    noScript: '这是静态地图。地区面板、报道原文与缩放需要启用 JavaScript。',
   },
   errors: {
     network: '无法连接服务器，未能加载 {file}。',

@@ -3,6 +3,7 @@ import type { Ref } from 'vue'
 import { boundsOf, FOCUS_MAX_ZOOM, paddedOffset, type Bounds } from './bounds'
 import { hatchImage, hexToRgb } from './hatch'
 import { declutterLabels, type MapLabel } from './labels'
+import { changedStates, type FeatureState, type FeatureStates } from './paint'
 import { bindLabelTaps, bindPointer, idOf, type Point } from './pointer'
 import {
   INTERACTIVE_LAYERS,
@@ -56,6 +57,16 @@ export function createMapController(map: MapLike, options: ControllerOptions) {
   let hovered: string | null = null
   let selected: string | null = null
   let saved: Camera | null = null
+  /**
+   * The paint feature-state last sent per source: MapLibre re-evaluates the paint arrays of
+   * every feature whose state is set, changed or not, so a repaint sends only what changed.
+   * Emptied whenever the style drops its feature-state (a lost context).
+   */
+  const sent = new Map<string, FeatureStates>()
+  /** Whether the camera or the districts changed since the rendered districts were counted. */
+  let recount = true
+  /** A repaint's frame is awaited (several paints before one frame share it and its mark). */
+  let repaintPending = false
 
   const place = (labels: readonly MapLabel[], clickable: boolean) =>
     clickable
@@ -98,6 +109,15 @@ export function createMapController(map: MapLike, options: ControllerOptions) {
       ]),
     )
 
+  /** Sends the states that differ from the last ones sent to `source`. */
+  function sendStates(source: string, next: FeatureStates) {
+    const before = sent.get(source) ?? new Map()
+    for (const [id, state] of changedStates(before, next)) {
+      map.setFeatureState({ source, id }, state)
+    }
+    sent.set(source, next)
+  }
+
   const sourceOf = (id: string) => (zoneIds.has(id) ? SOURCE.zonePoints : SOURCE.districts)
   function setState(id: string | null, key: 'hover' | 'selected', value: boolean) {
     if (!id || !loaded.value) return
@@ -114,10 +134,18 @@ export function createMapController(map: MapLike, options: ControllerOptions) {
     declutter()
   })
   // A real signal for tests and the benchmark: the map is idle and has drawn these districts.
+  // Counted again only when what is drawn can have changed (camera, data, style): the query
+  // decodes every tile's geometry, and a recolour's frame should not wait for it.
+  map.on('move', () => (recount = true))
   map.on('idle', () => {
+    if (!recount && interactive.value) {
+      container.dataset.mapState = 'idle'
+      return
+    }
     const ids = new Set(
       map.queryRenderedFeatures({ layers: [LAYER.districtFill] }).map((f) => idOf(f)),
     )
+    recount = ids.size === 0
     container.dataset.renderedDistricts = String(ids.size)
     container.dataset.mapState = 'idle'
     if (!interactive.value && ids.size > 0) {
@@ -135,6 +163,8 @@ export function createMapController(map: MapLike, options: ControllerOptions) {
   map.on('webglcontextlost', () => {
     loaded.value = false
     contextLost.value = true
+    sent.clear()
+    recount = true
     // Tests wait for a fresh `idle`, drawn by the rebuilt style.
     container.dataset.mapState = 'lost'
   })
@@ -227,6 +257,7 @@ export function createMapController(map: MapLike, options: ControllerOptions) {
       if (next.districts !== data.districts) {
         map.getSource<GeoJSONSource>(SOURCE.districts)?.setData(next.districts)
         bounds = boundsOf(next.districts)
+        recount = true
       }
       if (next.context !== data.context) {
         map
@@ -257,35 +288,45 @@ export function createMapController(map: MapLike, options: ControllerOptions) {
       paint = next
       const d = next.districts
       const noData = new Set(d.noData)
+      const districtStates = new Map<string, FeatureState>()
       for (const f of data.districts.features) {
         const id = f.properties.id
-        map.setFeatureState(
-          { source: SOURCE.districts, id },
-          {
-            fill: d.colours[id] ?? null,
-            nodata: noData.has(id),
-            faded: d.keep !== null && !d.keep.has(id),
-            highlight: d.highlight?.has(id) ?? false,
-          },
-        )
+        districtStates.set(id, {
+          fill: d.colours[id] ?? null,
+          nodata: noData.has(id),
+          faded: d.keep !== null && !d.keep.has(id),
+          highlight: d.highlight?.has(id) ?? false,
+        })
       }
       // Zones are proportional symbols: a radius per zone, a hollow ring where none is reported.
       const z = next.zones
+      const zoneStates = new Map<string, FeatureState>()
       for (const id of zoneIds) {
         const radius = z.radius[id]
-        map.setFeatureState(
-          { source: SOURCE.zonePoints, id },
-          { radius: radius ?? z.noDataRadius, nodata: radius === undefined },
-        )
+        zoneStates.set(id, { radius: radius ?? z.noDataRadius, nodata: radius === undefined })
       }
+      sendStates(SOURCE.districts, districtStates)
+      sendStates(SOURCE.zonePoints, zoneStates)
+      const visibility = next.zonesVisible ? 'visible' : 'none'
       for (const id of ZONE_LAYERS) {
-        map.setLayoutProperty(id, 'visibility', next.zonesVisible ? 'visible' : 'none')
+        if (map.getLayoutProperty(id, 'visibility') !== visibility) {
+          map.setLayoutProperty(id, 'visibility', visibility)
+        }
       }
       styleLabels()
-      // Which areas have a figure changed with the metric: the collision order follows it.
-      declutter()
-      // The new colours are on screen once the next frame has been drawn (no tile reload needed).
-      map.once('render', () => requestAnimationFrame(() => performance.mark('metric-applied')))
+      // Which areas have a figure changed with the metric: the collision order follows it. Done
+      // in the frame that draws the new colours, after Vue has patched the legend and the table,
+      // so the page is laid out once for both, and labels and fills change in the same frame.
+      if (!repaintPending) {
+        repaintPending = true
+        map.once('render', () => {
+          repaintPending = false
+          declutter()
+          // The frame with the new colours (MapLibre has drawn them into its canvas) goes to the
+          // compositor when this animation-frame task ends; the mark follows in the next task.
+          setTimeout(() => performance.mark('metric-applied'), 0)
+        })
+      }
       map.triggerRepaint()
     },
 

@@ -60,6 +60,7 @@ export type MapLike = Pick<
   | 'once'
   | 'getSource'
   | 'setFeatureState'
+  | 'getLayoutProperty'
   | 'setLayoutProperty'
   | 'setGlobalStateProperty'
   | 'updateImage'

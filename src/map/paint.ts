@@ -48,3 +48,27 @@ export const zonePaint = (s: ZoneSymbols): ZonePaint => ({
   noData: s.noData,
   noDataRadius: s.noDataRadius,
 })
+
+/** One feature-state value per area id, as `setFeatureState` takes it. */
+export type FeatureState = Readonly<Record<string, string | number | boolean | null>>
+export type FeatureStates = ReadonlyMap<string, FeatureState>
+
+const sameState = (a: FeatureState, b: FeatureState) => {
+  const keys = Object.keys(b)
+  return keys.length === Object.keys(a).length && keys.every((k) => a[k] === b[k])
+}
+
+/**
+ * The states in `next` that differ from `before` (new areas included), in `next`'s order. The
+ * controller sends only these: MapLibre re-evaluates the paint of every feature whose state is
+ * set, whether or not the values changed.
+ */
+export function changedStates(
+  before: FeatureStates,
+  next: FeatureStates,
+): [string, FeatureState][] {
+  return [...next].filter(([id, state]) => {
+    const old = before.get(id)
+    return !old || !sameState(old, state)
+  })
+}

@@ -31,7 +31,11 @@ export function bindPointer(
 ): void {
   const scoped = [...layers]
   const setCursor = (cursor: string) => (map.getCanvas().style.cursor = cursor)
+  // Whether this move was over an area (the layer listener ran), and whether it is the first.
+  let hit = false
+  let first = true
   map.on('mousemove', scoped, (e) => {
+    hit = true
     const id = idOf(e.features?.[0])
     setCursor(id ? 'pointer' : '')
     handlers.hover(id, id ? { x: e.point.x, y: e.point.y } : null)
@@ -39,6 +43,14 @@ export function bindPointer(
   map.on('mouseleave', scoped, () => {
     setCursor('')
     handlers.hover(null, null)
+  })
+  // The map-wide listener runs after the layer's for the same move. A first move over no area
+  // ends the hover the static map left when MapLibre took over (StaticChoropleth): the layers'
+  // `mouseleave` would not, as they never saw the pointer enter.
+  map.on('mousemove', () => {
+    if (first && !hit) handlers.hover(null, null)
+    first = false
+    hit = false
   })
   // A click on an area is reported by the layer listener; the map-wide listener, registered after
   // it and so called after it for the same click, reports the click (null: on the sea).

@@ -1,6 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed } from 'vue'
 import type { ThemeName } from '../map/theme'
+import { buildZoneSymbols } from '../scale/zoneSymbols'
 import type { MapMetric } from '../types/view'
 import { usePresentationStore } from './presentation'
 import { useSelectionStore } from './selection'
@@ -28,6 +29,8 @@ export const useShownStore = defineStore('shown', () => {
   )
   const districtChoropleth = computed(() => view.choropleths.district[metric.value])
   const zoneChoropleth = computed(() => view.choropleths.zone[metric.value])
+  /** The zones' symbol sizes, computed once for the map, its legend, the static map and the PNG. */
+  const zoneSymbols = computed(() => buildZoneSymbols(zoneChoropleth.value.values))
   // The tour shows every area: the legend (hidden while presenting) filters and highlights none.
   const filteredIds = computed(() => (presentation.active ? null : view.filteredIds))
   // The tour's slide of areas without a figure outlines the ones it names.
@@ -44,6 +47,7 @@ export const useShownStore = defineStore('shown', () => {
     metric,
     districtChoropleth,
     zoneChoropleth,
+    zoneSymbols,
     filteredIds,
     highlightedIds,
     zonesVisible,

@@ -3,15 +3,9 @@ import { computed, ref } from 'vue'
 import { DISTRICT_FACTS } from '../data/districtFacts'
 import { buildAreaRows } from '../scale/areaRows'
 import type { Denominators } from '../scale/areaValues'
-import { LIGHT_THEME } from '../map/theme'
-import {
-  binAt,
-  buildChoropleth,
-  NO_DATA_BIN,
-  type Choropleth,
-  type NoDataStyle,
-} from '../scale/choropleth'
+import { binAt, buildChoropleth, NO_DATA_BIN, type Choropleth } from '../scale/choropleth'
 import type { ClassMethod } from '../scale/classify'
+import { DISTRICT_NO_DATA, ZONE_NO_DATA } from '../scale/noDataStyles'
 import type { PaletteName } from '../scale/palette'
 import { DEFAULT_STATE } from '../types/defaults'
 import { MAP_METRICS, type Camera, type MapMetric } from '../types/view'
@@ -40,10 +34,6 @@ export const useViewStore = defineStore('view', () => {
   const figureCounts = computed(() =>
     Object.fromEntries([...pledges.coverage].map(([id, c]) => [id, c.total])),
   )
-
-  /** How each set draws an area without a value: districts hatched, zones plain grey. */
-  const DISTRICT_NO_DATA: NoDataStyle = { colour: LIGHT_THEME.noDataBackground, pattern: 'hatch' }
-  const ZONE_NO_DATA: NoDataStyle = { colour: '#d9d9d9', pattern: null }
 
   const districtAreas = computed(() =>
     [...districtDenominators.value].map(([id, denominators]) => ({ id, denominators })),

@@ -124,7 +124,8 @@ describe('the explorer on a phone', () => {
   ])('has no control smaller than 44 px: %s', async (_, hash, device) => {
     const watch = await openPhone(hash, device)
     const { page } = watch
-    await page.waitForTimeout(0)
+    // The live map's controls: the static map's areas (buttons too) fade out once it has drawn.
+    await page.getByTestId('static-choropleth').waitFor({ state: 'detached' })
     expect(await smallTargets(page)).toEqual([])
     // The tools menu, and the map settings it opens, are checked open too.
     await page.getByTestId('tools-toggle').tap()

@@ -7,13 +7,23 @@ function load(page: PageKind, run: number, over: Partial<LoadSample> = {}): Load
     page,
     run,
     paintMs: 500 + run * 100,
+    paintSource: 'mark',
+    prerender: null,
+    selectReadyMs: null,
+    panelOpenedMs: null,
+    selectAttempts: null,
+    selectTarget: null,
+    selectHandledMs: null,
+    selectReadyMarkMs: null,
     interactiveMs: 900 + run * 100,
     initialBytes: 400_000,
     dataBytes: 30_000,
     totalBytes: 410_000,
+    offlineCacheBytes: 0,
     heapBytes: 5_000_000,
     metricSwitchMs: [],
-    selectToPanelMs: null,
+    selectToPanelMs: [],
+    mapSelectToPanelMs: [],
     notes: [],
     ...over,
   }
@@ -53,6 +63,28 @@ describe('metricRows', () => {
     expect(row?.ratios).toEqual({})
   })
 
+  it("divides the app's select-ready by the peer's interactive: when each first answers a click", () => {
+    const samples = [
+      load('app', 0, { selectReadyMs: 300, interactiveMs: 4000 }),
+      load('peer-core', 0, { interactiveMs: 600 }),
+    ]
+    const row = metricRows(samples).find((r) => r.key === 'selectReadyMs')
+    expect(row?.byPage.app?.median).toBe(300)
+    expect(row?.byPage['peer-core']).toBeUndefined()
+    expect(row?.peerCell).toBe('n/a (no panel)')
+    expect(row?.ratios['peer-core']).toBe(0.5)
+  })
+
+  it('pools the selections of all loads, with their p90', () => {
+    const samples = [
+      load('app', 0, { selectToPanelMs: [10, 20, 30] }),
+      load('app', 1, { selectToPanelMs: [40, 50] }),
+    ]
+    const row = metricRows(samples).find((r) => r.key === 'selectToPanelMs')
+    expect(row?.tail).toBe(true)
+    expect(row?.byPage.app).toMatchObject({ n: 5, median: 30, p90: 46 })
+  })
+
   it('leaves a ratio null when the app never gave the mark', () => {
     const samples = [load('app', 0, { paintMs: null }), load('peer-core', 0)]
     expect(metricRows(samples).find((r) => r.key === 'paintMs')?.ratios['peer-core']).toBeNull()
@@ -73,8 +105,34 @@ describe('collectNotes', () => {
 
 describe('buildReport', () => {
   it('checks the budgets against the reference peer', () => {
-    const samples = [load('app', 0), load('peer-core', 0, { paintMs: 1000, interactiveMs: 1000 })]
+    const samples = [
+      load('app', 0, {
+        paintMs: 200,
+        selectReadyMs: 900,
+        initialBytes: 190_000,
+        metricSwitchMs: [10, 12, 60],
+        selectToPanelMs: [30],
+        heapBytes: 9_000_000,
+      }),
+      load('peer-core', 0, { paintMs: 500, interactiveMs: 1000 }),
+    ]
     const report = buildReport(context, samples, [])
-    expect(report.budgets.map((b) => b.status)).toEqual(['pass', 'pass', 'pass', 'pass', 'n/a'])
+    expect(report.budgets.map((b) => b.status)).toEqual([
+      'met',
+      'met',
+      'met',
+      'met',
+      'not met',
+      'met',
+      'not met',
+    ])
+  })
+
+  it('gives n/a, not a failure, for the budgets the app has no signal for yet', () => {
+    const samples = [load('app', 0), load('peer-core', 0)]
+    const status = buildReport(context, samples, []).budgets.map((b) => b.status)
+    expect(status[1]).toBe('n/a')
+    expect(status[3]).toBe('n/a')
+    expect(status[5]).toBe('n/a')
   })
 })

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { contentType, isCompressible, resolvePath } from '../../../bench/server'
+import { contentType, fromServiceWorker, isCompressible, resolvePath } from '../../../bench/server'
 
 const mounts = { '/': '/srv/dist', '/peer/': '/srv/peer' }
 
@@ -40,5 +40,17 @@ describe('isCompressible', () => {
     expect(isCompressible(contentType('d.geojson'))).toBe(true)
     expect(isCompressible(contentType('i.svg'))).toBe(true)
     expect(isCompressible(contentType('i.png'))).toBe(false)
+  })
+})
+
+describe('fromServiceWorker', () => {
+  it.each([
+    [{ 'service-worker': 'script' }, true],
+    [{ referer: 'http://127.0.0.1:4000/sw.js' }, true],
+    [{ referer: 'http://127.0.0.1:4000/' }, false],
+    [{ referer: 'http://127.0.0.1:4000/assets/sw.js-notes.txt' }, false],
+    [{}, false],
+  ])('%o → %s', (headers, expected) => {
+    expect(fromServiceWorker(headers)).toBe(expected)
   })
 })

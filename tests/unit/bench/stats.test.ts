@@ -35,6 +35,7 @@ describe('summarize', () => {
       median: 900,
       q1: 800,
       q3: 1000,
+      p90: 1060,
       min: 700,
       max: 1100,
     })
@@ -46,9 +47,18 @@ describe('summarize', () => {
       median: null,
       q1: null,
       q3: null,
+      p90: null,
       min: null,
       max: null,
     })
+  })
+})
+
+describe('p90', () => {
+  it('is the slow tail of pooled interactions: 1 switch in 10 is at least this slow', () => {
+    const switches = [12, 14, 15, 13, 200, 16, 11, 18, 17, 15, 14]
+    expect(summarize(switches).p90).toBe(18)
+    expect(summarize(switches).median).toBe(15)
   })
 })
 

@@ -1,6 +1,6 @@
 import type { PaddingOptions } from 'maplibre-gl'
 import { effectScope, nextTick, ref } from 'vue'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { bindMap, mapStatus } from '../../../src/map/bindMap'
 import { createMapController, type MapLike, type MapPaint } from '../../../src/map/controller'
 import { LAYER, SOURCE, THEME_STATE, ZONE_LAYERS } from '../../../src/map/style'
@@ -41,6 +41,7 @@ function fakeMap() {
     setFeatureState: (target: unknown, state: unknown) =>
       calls.push(['setFeatureState', target, state]),
     setLayoutProperty: (...args: unknown[]) => calls.push(['setLayoutProperty', ...args]),
+    getLayoutProperty: () => undefined,
     setGlobalStateProperty: (...args: unknown[]) => calls.push(['setGlobalStateProperty', ...args]),
     updateImage: (name: string) => calls.push(['updateImage', name]),
     fitBounds: (...args: unknown[]) => calls.push(['fitBounds', ...args]),
@@ -202,9 +203,6 @@ describe('the map controller bound to reactive inputs', () => {
     const { calls, inputs, fire } = bound()
     fire('load')
     await nextTick()
-    calls.length = 0
-    inputs.paint.value = paint(false)
-    await nextTick()
     expect(featureStates(calls)).toContainEqual([
       { source: SOURCE.districts, id: 'laoshan' },
       { fill: '#ff0000', nodata: false, faded: false, highlight: false },
@@ -213,8 +211,72 @@ describe('the map controller bound to reactive inputs', () => {
       { source: SOURCE.districts, id: 'shinan' },
       { fill: null, nodata: true, faded: false, highlight: false },
     ])
+    calls.length = 0
+    inputs.paint.value = paint(false)
+    await nextTick()
     for (const layer of ZONE_LAYERS) {
       expect(calls).toContainEqual(['setLayoutProperty', layer, 'visibility', 'none'])
+    }
+  })
+
+  it('sends only the feature-state that changed: MapLibre repaints every feature it is given', async () => {
+    const { calls, inputs, fire } = bound()
+    fire('load')
+    await nextTick()
+    calls.length = 0
+    const next = paint()
+    inputs.paint.value = { ...next, districts: { ...next.districts, colours: { laoshan: '#00f' } } }
+    await nextTick()
+    expect(featureStates(calls)).toEqual([
+      [
+        { source: SOURCE.districts, id: 'laoshan' },
+        { fill: '#00f', nodata: false, faded: false, highlight: false },
+      ],
+    ])
+  })
+
+  it('counts the drawn districts at idle again only after the camera or the data moved', async () => {
+    const { map, inputs, fire, container } = bound()
+    let queries = 0
+    map.queryRenderedFeatures = (() => {
+      queries += 1
+      return [{ properties: { id: 'laoshan' } }]
+    }) as unknown as MapLike['queryRenderedFeatures']
+    fire('load')
+    await nextTick()
+    fire('idle')
+    expect([queries, container.dataset.renderedDistricts]).toEqual([1, '1'])
+    // A recolour's idle: nothing drawn moved, so its frame does not decode the tiles again.
+    inputs.paint.value = paint(false)
+    await nextTick()
+    fire('idle')
+    expect([queries, container.dataset.mapState]).toEqual([1, 'idle'])
+    fire('move')
+    fire('idle')
+    expect(queries).toBe(2)
+  })
+
+  it("marks 'metric-applied' after the frame that draws the new colours, not before", async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] })
+    try {
+      const { inputs, fire } = bound()
+      fire('load')
+      await nextTick()
+      fire('render')
+      vi.runAllTimers()
+      performance.clearMarks('metric-applied')
+      inputs.paint.value = paint(false)
+      await nextTick()
+      inputs.paint.value = paint(true)
+      await nextTick()
+      vi.runAllTimers()
+      expect(performance.getEntriesByName('metric-applied')).toHaveLength(0)
+      fire('render')
+      expect(performance.getEntriesByName('metric-applied')).toHaveLength(0)
+      vi.runAllTimers()
+      expect(performance.getEntriesByName('metric-applied')).toHaveLength(1)
+    } finally {
+      vi.useRealTimers()
     }
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { areaPaint, zonePaint } from '../../../src/map/paint'
+import { areaPaint, changedStates, zonePaint } from '../../../src/map/paint'
 import { buildZoneSymbols } from '../../../src/scale/zoneSymbols'
 import { buildChoropleth } from '../../../src/scale/choropleth'
 import { headlineWith } from '../../fixtures/pledges/figures'
@@ -45,5 +45,32 @@ describe('zonePaint', () => {
       noData: ['none'],
       noDataRadius: symbols.noDataRadius,
     })
+  })
+})
+
+describe('changedStates', () => {
+  const before = new Map([
+    ['laoshan', { fill: '#f00', nodata: false }],
+    ['shinan', { fill: null, nodata: true }],
+  ])
+
+  it('keeps only the areas whose state differs, and new areas', () => {
+    const next = new Map([
+      ['laoshan', { fill: '#f00', nodata: false }],
+      ['shinan', { fill: '#0f0', nodata: false }],
+      ['huangdao', { fill: '#00f', nodata: false }],
+    ])
+    expect(changedStates(before, next).map(([id]) => id)).toEqual(['shinan', 'huangdao'])
+  })
+
+  it('sees a key added or removed as a change', () => {
+    const next = new Map([['laoshan', { fill: '#f00', nodata: false, faded: true }]])
+    expect(changedStates(before, next)).toEqual([
+      ['laoshan', { fill: '#f00', nodata: false, faded: true }],
+    ])
+  })
+
+  it('sends everything when nothing was sent (a rebuilt style)', () => {
+    expect(changedStates(new Map(), before)).toHaveLength(2)
   })
 })

@@ -60,7 +60,8 @@ describe('bindPointer', () => {
     const { fire, selected, hovered } = bound()
     fire('mousemove', { x: 1, y: 1 }, { layer: 'labels', id: 'qingdao' })
     fire('click', { x: 1, y: 1 }, { layer: 'labels', id: 'qingdao' })
-    expect([selected, hovered]).toEqual([[null], []])
+    // No hover of it: the first move over no area only ends any hover (see below).
+    expect([selected, hovered]).toEqual([[null], [[null, null]]])
   })
 
   it('reports hover with the pointer position and shows a pointer cursor', () => {
@@ -74,6 +75,28 @@ describe('bindPointer', () => {
     fire('mousemove', { x: 5, y: 6 }, { layer: 'areas', id: 'shinan' })
     fire('mouseleave')
     expect([hovered.at(-1), canvas.style.cursor]).toEqual([[null, null], ''])
+  })
+})
+
+describe('bindPointer after the static map', () => {
+  it('ends, on the first move over no area, a hover the static map left behind', () => {
+    const { fire, hovered } = bound()
+    fire('mousemove', { x: 9, y: 9 })
+    expect(hovered).toEqual([[null, null]])
+  })
+
+  it('continues it on a first move over an area, without ending it first', () => {
+    const { fire, hovered } = bound()
+    fire('mousemove', { x: 5, y: 6 }, { layer: 'areas', id: 'laoshan' })
+    expect(hovered).toEqual([['laoshan', { x: 5, y: 6 }]])
+  })
+
+  it('reports nothing for later moves over the sea (mouseleave has said it)', () => {
+    const { fire, hovered } = bound()
+    fire('mousemove', { x: 5, y: 6 }, { layer: 'areas', id: 'laoshan' })
+    fire('mousemove', { x: 9, y: 9 })
+    fire('mousemove', { x: 9, y: 10 })
+    expect(hovered).toEqual([['laoshan', { x: 5, y: 6 }]])
   })
 })
 

@@ -1,5 +1,6 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { buildZoneSymbols } from '../../../src/scale/zoneSymbols'
 import { useGeoStore } from '../../../src/stores/geo'
 import { usePledgeStore } from '../../../src/stores/pledges'
 import { usePresentationStore } from '../../../src/stores/presentation'
@@ -51,6 +52,16 @@ describe('shown store', () => {
       'investment',
       'dark',
     ])
+  })
+
+  it('sizes the zone symbols once for the shown metric, shared by every reader', async () => {
+    const { shown, view } = await explorer()
+    const first = shown.zoneSymbols
+    expect(shown.zoneSymbols).toBe(first)
+    expect(first).toEqual(buildZoneSymbols(shown.zoneChoropleth.values))
+    view.metric = 'investment'
+    expect(shown.zoneSymbols).not.toBe(first)
+    expect(shown.zoneSymbols).toEqual(buildZoneSymbols(view.zoneChoropleth.values))
   })
 
   it('highlights no area on the overview step', async () => {

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { createServer, type Plugin } from 'vite'
+
+/** What src/prerender/render.ts and state.ts export, as this plugin calls them. */
+interface PrerenderModules {
+  prerenderFiles: (geo: unknown, pledges: unknown) => { html: string; aspect: number }
+  prerenderStateScript: () => string
+}
+
+const STATE_SCRIPT = 'prerender-state.js'
+const STYLESHEET = /\/src\/prerender\/prerender\.css$/
+
+/**
+ * Loads the renderer with Vite's own module runner, so it runs exactly as in the app (TypeScript,
+ * `?raw` imports, the same parsers, scales and messages) without being bundled into this config.
+ */
+async function loadRenderer(root: string): Promise<PrerenderModules> {
+  const server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  })
+  try {
+    const render = await server.ssrLoadModule('/src/prerender/render.ts')
+    const state = await server.ssrLoadModule('/src/prerender/state.ts')
+    return { ...render, ...state } as unknown as PrerenderModules
+  } finally {
+    await server.close()
+  }
+}
+
+/**
+ * The default view's choropleth, prerendered into index.html at build time from
+ * public/geo/districts.geojson and public/data/pledges.json (README, "The first view"): it paints
+ * with the HTML, before any script. Also writes the stylesheet's aspect ratio of the map's box,
+ * and prerender-state.js, the small blocking script that hides it for a link to another view.
+ */
+export function prerender(): Plugin {
+  let root = process.cwd()
+  let built: Promise<{ html: string; aspect: number; script: string }> | null = null
+  const build = () =>
+    (built ??= loadRenderer(root).then((m) => {
+      const read = (path: string): unknown =>
+        JSON.parse(readFileSync(resolve(root, 'public', path), 'utf8'))
+      const page = m.prerenderFiles(read('geo/districts.geojson'), read('data/pledges.json'))
+      return { ...page, script: m.prerenderStateScript() }
+    }))
+  return {
+    name: 'pledge-map-prerender',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root
+    },
+    // Started at once: the renderer loads while the app's modules are transformed.
+    buildStart() {
+      void build()
+    },
+    transform: {
+      order: 'pre',
+      async handler(code, id) {
+        if (!STYLESHEET.test(id.split('?')[0] ?? '')) return null
+        const { aspect } = await build()
+        return code.replace('--pr-aspect: 1;', `--pr-aspect: ${aspect.toFixed(5)};`)
+      },
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const page = await build()
+        if (!html.includes('<div id="app"></div>')) throw new Error('index.html: no <div id="app">')
+        return {
+          html: html.replace('<div id="app"></div>', `${page.html}\n    <div id="app"></div>`),
+          // A classic (blocking) script, so it runs before the first paint; after the CSP meta.
+          tags: [{ tag: 'script', attrs: { src: `./${STATE_SCRIPT}` }, injectTo: 'head' }],
+        }
+      },
+    },
+    async generateBundle() {
+      const { script } = await build()
+      this.emitFile({ type: 'asset', fileName: STATE_SCRIPT, source: script })
+    },
+  }
+}

@@ -1,0 +1,11 @@
+/** The class public/prerender-state.js puts on <html> when the link's view is not the default. */
+export const PRERENDER_OFF = 'prerender-off'
+
+/**
+ * Removes the map prerendered into index.html (build/prerender.ts) once the app's own static map
+ * has painted, and the mark that hid it for a shared link: from then on the app draws the page.
+ */
+export function removePrerender(doc: Document = document): void {
+  doc.getElementById('prerender')?.remove()
+  doc.documentElement.classList.remove(PRERENDER_OFF)
+}
