@@ -13,6 +13,7 @@ import { usePledgeStore } from '../stores/pledges'
 import { useShownStore } from '../stores/shown'
 import { useViewStore } from '../stores/view'
 import { useLang } from './useLang'
+import type { Lang } from '../types/view'
 import { useZoneSymbols } from './useLegendModel'
 import { fitPadding } from './useMapView'
 
@@ -21,6 +22,12 @@ import { fitPadding } from './useMapView'
  * canvas's size, the same fit and padding, or the shared link's camera), so nothing moves when
  * MapLibre's first frame replaces it; and what each area is called, for screen readers.
  */
+/** A label's two lines, each with its language (`lang` on the tspan, as the live labels). */
+interface StaticLabel {
+  lead: { text: string; lang: Lang }
+  other: { text: string; lang: Lang }
+}
+
 export function useStaticMap(svg: Ref<SVGSVGElement | null>) {
   const geo = useGeoStore()
   // What the live map shows too: the tour's area and metric while presenting.
@@ -84,10 +91,10 @@ export function useStaticMap(svg: Ref<SVGSVGElement | null>) {
   // Both names, as the live map's label buttons show them: the reader's language leads.
   const lang = useLang()
   const namesOf = computed(() => {
-    const names = new Map<string, { lead: string; other: string }>()
+    const names = new Map<string, StaticLabel>()
     for (const f of geo.districts?.features ?? []) {
-      const zh = f.properties.nameZh
-      const en = areaName(f.properties, 'en', 'short')
+      const zh = { text: f.properties.nameZh, lang: 'zh' as const }
+      const en = { text: areaName(f.properties, 'en', 'short'), lang: 'en' as const }
       names.set(
         f.properties.id,
         lang.value === 'zh' ? { lead: zh, other: en } : { lead: en, other: zh },
@@ -95,7 +102,8 @@ export function useStaticMap(svg: Ref<SVGSVGElement | null>) {
     }
     return names
   })
-  const labelOf = (id: string) => namesOf.value.get(id) ?? { lead: '', other: '' }
+  const none = { text: '', lang: lang.value }
+  const labelOf = (id: string): StaticLabel => namesOf.value.get(id) ?? { lead: none, other: none }
 
   const { t } = useI18n()
   /** Both names, as the live map's label buttons read, then the value the colour stands for. */
@@ -110,7 +118,9 @@ export function useStaticMap(svg: Ref<SVGSVGElement | null>) {
           ? t('legend.noFigure')
           : formatMetricValue(shown.metric, value, h, lang.value)
       const short = row.area.level === 'district' ? 'short' : 'plain'
-      const both = `${row.area.nameZh} ${areaName(row.area, 'en', short)}`
+      const en = areaName(row.area, 'en', short)
+      // An attribute cannot mark a language: in English the name is read in English only.
+      const both = lang.value === 'zh' ? `${row.area.nameZh} ${en}` : en
       names.set(id, areaAccessibleName(both, metric, text))
     }
     return names

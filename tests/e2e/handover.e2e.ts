@@ -142,8 +142,13 @@ describe('the static map before MapLibre, and the hand-over', () => {
     await page.keyboard.press('Shift+Tab')
     await page.keyboard.press('Tab')
     expect(await selected.getAttribute('aria-label')).toContain('崂山区 Laoshan')
-    // A visible focus ring, as every control has (a11y.e2e.ts).
-    expect(await selected.evaluate((el) => parseFloat(getComputedStyle(el).outlineWidth))).toBe(2)
+    // A visible focus ring that follows the area's shape (an outline would be its bounding box,
+    // islands and sea included).
+    const ring = await selected.evaluate((el) => {
+      const style = getComputedStyle(el)
+      return { outline: style.outlineStyle, stroke: parseFloat(style.strokeWidth) }
+    })
+    expect(ring).toEqual({ outline: 'none', stroke: 5 })
     await page.keyboard.press(' ')
     await expect.poll(() => panelTitle(page)).toContain('崂山区')
     await expect.poll(() => tooltip(page).textContent()).toContain('崂山区')

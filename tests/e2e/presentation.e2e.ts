@@ -205,10 +205,11 @@ describe('presentation', () => {
     await page.addInitScript(() => {
       const hooks = window as unknown as { __kioskIdleMs: number; __presentIntervalMs: number }
       hooks.__kioskIdleMs = 300
-      hooks.__presentIntervalMs = 150
+      // Long enough for each step to be patched into the page before the next, on a busy machine.
+      hooks.__presentIntervalMs = 300
     })
     await page.reload()
-    // The camera moves every 150 ms from here on, so MapLibre never reports idle: no waitForMap.
+    // The camera moves every 300 ms from here on, so MapLibre never reports idle: no waitForMap.
     await page.getByTestId('presentation').waitFor({ timeout: 20_000 })
     const seen = await page.evaluate(
       () =>
