@@ -52,7 +52,9 @@ export function checkBudgets(m: BudgetInputs): BudgetResult[] {
   const previousHeap = PREVIOUS_HEAP_BYTES / MB
   return [
     {
-      name: `First choropleth paint, app / ${REFERENCE_PEER}`,
+      // On screen, for both: the browser's first-contentful-paint (the app's is its prerendered
+      // choropleth, the peer's its chart). The peer's own `rendered` mark comes before its frame.
+      name: `First choropleth on screen (first contentful paint), app / ${REFERENCE_PEER}`,
       limit: '≤ 0.5×',
       measured: m.paintRatio,
       unit: 'ratio',

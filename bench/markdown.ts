@@ -135,7 +135,7 @@ export function paintSourceLine(samples: readonly LoadSample[]): string {
   const app = samples.filter((s) => s.page === 'app')
   const fcp = app.filter((s) => s.paintSource === 'fcp-prerender').length
   const mark = app.filter((s) => s.paintSource === 'mark').length
-  return `First choropleth paint of the app: the browser's \`first-contentful-paint\` in the ${fcp} of ${app.length} loads where the prerendered map (\`#prerender\`) was in the DOM and not hidden when parsing ended; the \`choropleth-paint\` mark (Vue static map or MapLibre) in ${mark}. The peers: their \`choropleth-paint\` mark (ECharts' first \`rendered\`).`
+  return `First choropleth paint of the app: the browser's \`first-contentful-paint\` in the ${fcp} of ${app.length} loads where the prerendered map (\`#prerender\`) was in the DOM and not hidden when parsing ended; the \`choropleth-paint\` mark (Vue static map or MapLibre) in ${mark}. The peers: their \`choropleth-paint\` mark (ECharts' first \`rendered\`), which a script sets before the frame that shows it. The budget compares what reached the screen: the first contentful paint of every page (the app's is its prerendered map, a peer's its chart).`
 }
 
 /** The whole Markdown report. */

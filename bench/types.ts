@@ -20,6 +20,11 @@ export interface LoadSample {
   paintMs: number | null
   paintSource: PaintSource | null
   /**
+   * The browser's first-contentful-paint, ms, on every page: the frame it presented first,
+   * whatever was in it. Comparable across pages, where `paintMs` mixes it with script marks.
+   */
+  fcpMs: number | null
+  /**
    * App: the prerendered map (`#prerender`) was in the DOM and not hidden when parsing ended and
    * still there at the first contentful paint. Peers: null.
    */

@@ -12,7 +12,24 @@ import { isFramed } from './framing/isFramed'
 // Inside another page's frame (clickjacking), the app does not run: a notice links to it in its
 // own tab. Checked first, before any data is fetched or a service worker registered.
 if (isFramed(window)) createApp(FramedNotice).use(i18n).mount('#app')
-else start()
+else afterFirstPaint(start)
+
+/**
+ * Runs `run` once the prerendered map (index.html) is on screen. Module scripts run as soon as
+ * the parser is done, and the app's start (data, stores, the first render) would hold the
+ * browser's first frame until it finishes; a frame first costs one frame, not the whole start.
+ * The timeout covers a page opened in a background tab, which gets no animation frames.
+ */
+function afterFirstPaint(run: () => void) {
+  let started = false
+  const once = () => {
+    if (started) return
+    started = true
+    run()
+  }
+  requestAnimationFrame(() => setTimeout(once, 0))
+  setTimeout(once, 100)
+}
 
 function start() {
   // MapLibre is not requested here: it loads once the static map answers clicks (loadMap.ts).

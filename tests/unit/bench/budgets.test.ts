@@ -12,7 +12,7 @@ const within: BudgetInputs = {
 }
 
 const names = [
-  'First choropleth paint, app / peer-core',
+  'First choropleth on screen (first contentful paint), app / peer-core',
   'Select-ready (app) / peer-core interactive',
   'Transfer before select-ready (app)',
   'Metric switch, median (app)',

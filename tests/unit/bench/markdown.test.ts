@@ -18,6 +18,7 @@ function load(page: PageKind, run: number, over: Partial<LoadSample> = {}): Load
     run,
     paintMs: 300,
     paintSource: 'mark',
+    fcpMs: 450 + run * 100,
     prerender: page === 'app' ? false : null,
     selectReadyMs: page === 'app' ? 400 : null,
     panelOpenedMs: page === 'app' ? 430 : null,

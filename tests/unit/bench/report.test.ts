@@ -8,6 +8,7 @@ function load(page: PageKind, run: number, over: Partial<LoadSample> = {}): Load
     run,
     paintMs: 500 + run * 100,
     paintSource: 'mark',
+    fcpMs: 450 + run * 100,
     prerender: null,
     selectReadyMs: null,
     panelOpenedMs: null,
@@ -48,6 +49,16 @@ describe('metricRows', () => {
     const paint = metricRows(samples).find((r) => r.key === 'paintMs')
     expect(paint?.byPage.app?.median).toBe(600)
     expect(paint?.ratios['peer-core']).toBe(0.5)
+  })
+
+  it("compares every page's first contentful paint, the browser's own measure of each", () => {
+    const samples = [0, 1, 2].flatMap((run) => [
+      load('app', run, { fcpMs: 400 }),
+      load('peer-core', run, { fcpMs: 800 }),
+    ])
+    const fcp = metricRows(samples).find((r) => r.key === 'fcpMs')
+    expect(fcp?.byPage['peer-core']?.median).toBe(800)
+    expect(fcp?.ratios['peer-core']).toBe(0.5)
   })
 
   it('pools the metric switches of all loads into one distribution, for the app only', () => {
@@ -108,13 +119,15 @@ describe('buildReport', () => {
     const samples = [
       load('app', 0, {
         paintMs: 200,
+        fcpMs: 200,
         selectReadyMs: 900,
         initialBytes: 190_000,
         metricSwitchMs: [10, 12, 60],
         selectToPanelMs: [30],
         heapBytes: 9_000_000,
       }),
-      load('peer-core', 0, { paintMs: 500, interactiveMs: 1000 }),
+      // The peer's mark is early, its chart reaches the screen at its first contentful paint.
+      load('peer-core', 0, { paintMs: 300, fcpMs: 500, interactiveMs: 1000 }),
     ]
     const report = buildReport(context, samples, [])
     expect(report.budgets.map((b) => b.status)).toEqual([
