@@ -18,7 +18,7 @@ else afterFirstPaint(start)
  * Runs `run` once the prerendered map (index.html) is on screen. Module scripts run as soon as
  * the parser is done, and the app's start (data, stores, the first render) would hold the
  * browser's first frame until it finishes; a frame first costs one frame, not the whole start.
- * The timeout covers a page opened in a background tab, which gets no animation frames.
+ * The timeout is a backstop for a browser that gives no frame at all.
  */
 function afterFirstPaint(run: () => void) {
   let started = false
@@ -27,8 +27,10 @@ function afterFirstPaint(run: () => void) {
     started = true
     run()
   }
+  // A tab opened in the background gets no frames until it is shown: start at once there.
+  if (document.visibilityState === 'hidden') return once()
   requestAnimationFrame(() => setTimeout(once, 0))
-  setTimeout(once, 100)
+  setTimeout(once, 1000)
 }
 
 function start() {
