@@ -5,6 +5,7 @@ import { hatchImage, hexToRgb } from './hatch'
 import { declutterLabels, type MapLabel } from './labels'
 import { changedStates, type FeatureState, type FeatureStates } from './paint'
 import { bindLabelTaps, bindPointer, idOf, type Point } from './pointer'
+import { screenBox } from './screenBox'
 import {
   INTERACTIVE_LAYERS,
   LAYER,
@@ -198,23 +199,9 @@ export function createMapController(map: MapLike, options: ControllerOptions) {
   })
 
   const markSelectedBox = () =>
-    (container.dataset.selectedBox = selected ? screenBox(selected) : '')
-  /** An area's bounds (a zone's point) in container px, as "left,top,right,bottom". */
-  function screenBox(id: string): string {
-    const district = data.districts.features.find((f) => f.properties.id === id)
-    const zone = data.zones.points.features.find((f) => f.properties.id === id)
-    const corners: [number, number][] = district
-      ? boundsOf({ type: 'FeatureCollection', features: [district] })
-      : zone
-        ? [zone.geometry.coordinates as [number, number]]
-        : []
-    const points = corners.map((c) => map.project(c))
-    if (points.length === 0) return ''
-    const xs = points.map((p) => Math.round(p.x))
-    const ys = points.map((p) => Math.round(p.y))
-    return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)].join(',')
-  }
-
+    (container.dataset.selectedBox = selected
+      ? screenBox(data, selected, (c) => map.project(c))
+      : '')
   const fit = (animate: boolean) => map.fitBounds(bounds, { padding: options.padding(), animate })
 
   /**
