@@ -278,7 +278,7 @@ describe('headlines say what they are', () => {
     expect(await inView()).toBe(false)
     await headline.getByTestId('headline-source').locator(`[data-figure-id="${id}"]`).click()
     // Smooth scrolling over a long list takes about a second.
-    await expect.poll(inView, { timeout: 5000 }).toBe(true)
+    await expect.poll(inView).toBe(true)
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-figure-id'))).toBe(
       id,
     )

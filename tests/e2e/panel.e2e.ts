@@ -56,7 +56,7 @@ describe('area panel: what was pledged', () => {
     expect(await inView()).toBe(false)
     await page.getByTestId('headline-also').locator(`[data-figure-id="${id}"]`).click()
     // Smooth scrolling over a long list takes about a second.
-    await expect.poll(inView, { timeout: 5000 }).toBe(true)
+    await expect.poll(inView).toBe(true)
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-figure-id'))).toBe(
       id,
     )
@@ -72,7 +72,7 @@ describe('area panel: what was pledged', () => {
     await expect.poll(() => page.url()).toContain('a=laoshan')
     expect(await page.getByTestId('url-notice').count()).toBe(0)
     const card = page.getByTestId('figure-r001-f032')
-    await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true)
+    await expect.poll(() => card.isVisible()).toBe(true)
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-figure-id')))
       .toBe('r001-f032')

@@ -61,9 +61,12 @@ describe('app shell', () => {
     const { watch, page, assets, release } = await openHeld()
     release()
     await waitForMap(page)
+    // After map-interactive the prefetch waits for an idle moment, up to 2 s (prefetchWhenIdle).
     await expect
-      .poll(() =>
-        ['exportTools-', 'PresentationMode-'].filter((c) => assets.some((u) => u.includes(c))),
+      .poll(
+        () =>
+          ['exportTools-', 'PresentationMode-'].filter((c) => assets.some((u) => u.includes(c))),
+        { timeout: 15_000 },
       )
       .toEqual(['exportTools-', 'PresentationMode-'])
     expectClean(watch)
