@@ -91,6 +91,17 @@ function expectSameBox(a: Box, b: Box, tolerance = 2) {
 const panelTitle = (page: Page) => page.locator('[data-testid="area-panel"] h2').textContent()
 const tooltip = (page: Page) => page.getByTestId('tooltip')
 
+/** The tooltip is whole on screen: inside the viewport's sides and above the phone's sheet. */
+async function expectTooltipOnScreen(page: Page) {
+  await expect.poll(() => tooltip(page).isVisible()).toBe(true)
+  const tip = (await tooltip(page).boundingBox())!
+  const sheet = (await page.getByTestId('side-panel').boundingBox())!
+  const { width } = page.viewportSize()!
+  expect(tip.x).toBeGreaterThanOrEqual(0)
+  expect(tip.x + tip.width).toBeLessThanOrEqual(width)
+  expect(tip.y + tip.height).toBeLessThanOrEqual(sheet.y)
+}
+
 /** MapLibre's chunk, released: it takes over, and the static map has gone. */
 async function release(held: Held) {
   const { page } = held.watch
@@ -209,11 +220,13 @@ describe('the static map before MapLibre, and the hand-over', () => {
     // A tap on the polygon keeps it selected (and the panel open).
     await page.touchscreen.tap(label.x, label.y)
     await expect.poll(() => panelTitle(page)).toContain('崂山区')
+    await expectTooltipOnScreen(page)
     await page.screenshot({ path: `${OUT}/handover-phone-before.png` })
     await release(held)
     expect(await panelTitle(page)).toContain('崂山区')
     await page.locator('.map-label.is-selected[data-area-id="laoshan"]').waitFor()
     expectSameBox(await liveSelectedBox(page), box)
+    await expectTooltipOnScreen(page)
     await page.screenshot({ path: `${OUT}/handover-phone-after.png` })
     expect(held.requestedAfterReady.every(Boolean)).toBe(true)
     expectClean(held.watch)
