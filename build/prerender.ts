@@ -4,7 +4,10 @@ import { createServer, type Plugin } from 'vite'
 
 /** What src/prerender/render.ts and state.ts export, as this plugin calls them. */
 interface PrerenderModules {
-  prerenderFiles: (geo: unknown, pledges: unknown) => { html: string; aspect: number }
+  prerenderFiles: (
+    geo: unknown,
+    pledges: unknown,
+  ) => { html: string; aspect: number; labelCss: string }
   prerenderStateScript: () => string
 }
 
@@ -36,12 +39,14 @@ async function loadRenderer(root: string): Promise<PrerenderModules> {
 /**
  * The default view's choropleth, prerendered into index.html at build time from
  * public/geo/districts.geojson and public/data/pledges.json (README, "The first view"): it paints
- * with the HTML, before any script. Also writes the stylesheet's aspect ratio of the map's box,
- * and prerender-state.js, the small blocking script that hides it for a link to another view.
+ * with the HTML, before any script. Also writes into its stylesheet the aspect ratio of the map's
+ * box and the rules that declutter its labels at each size, and prerender-state.js, the small
+ * blocking script that hides it for a link to another view.
  */
 export function prerender(): Plugin {
   let root = process.cwd()
-  let built: Promise<{ html: string; aspect: number; script: string }> | null = null
+  let built: Promise<{ html: string; aspect: number; labelCss: string; script: string }> | null =
+    null
   const build = () =>
     (built ??= loadRenderer(root).then((m) => {
       const read = (path: string): unknown =>
@@ -63,8 +68,9 @@ export function prerender(): Plugin {
       order: 'pre',
       async handler(code, id) {
         if (!STYLESHEET.test(id.split('?')[0] ?? '')) return null
-        const { aspect } = await build()
-        return code.replace('--pr-aspect: 1;', `--pr-aspect: ${aspect.toFixed(5)};`)
+        const { aspect, labelCss } = await build()
+        const sized = code.replace('--pr-aspect: 1;', `--pr-aspect: ${aspect.toFixed(5)};`)
+        return `${sized}\n/* The labels' declutter at each map size (src/prerender/labelRules.ts). */\n${labelCss}\n`
       },
     },
     transformIndexHtml: {

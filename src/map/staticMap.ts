@@ -1,5 +1,6 @@
 import type { SvgMap } from '../compare/svgPaths'
 import type { DistrictFeature } from '../types/geo'
+import { labelTier, placeLabels, type Placement } from './declutter'
 import type { MapTheme } from './theme'
 import type { ZoneFeatures } from './zoneFeatures'
 
@@ -140,3 +141,43 @@ export const isActivationKey = (key: string): boolean => key === 'Enter' || key 
  */
 export const areaAccessibleName = (names: string, metric: string, value: string): string =>
   `${names}, ${metric}: ${value}`
+
+/** A label's box as the SVG measures it (`getBBox`, user units: CSS pixels). */
+export interface MeasuredLabel {
+  id: string
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+/**
+ * Where the static map's district labels go: the live map's rule (`placeLabels`, tiers from
+ * `labelTier`, larger districts first), so a phone shows the names MapLibre will show and not
+ * 市北, 李沧 and 市南 written over each other. The selected and hovered labels are pinned.
+ */
+export function placeStaticLabels(
+  measured: readonly MeasuredLabel[],
+  areaKm2: ReadonlyMap<string, number>,
+  hasData: (id: string) => boolean,
+  pinned: ReadonlySet<string>,
+): Placement {
+  return placeLabels(
+    measured
+      // Not laid out (an empty name): takes no room.
+      .filter((m) => m.width > 0 || m.height > 0)
+      .map((m) => {
+        const data = hasData(m.id)
+        return {
+          id: m.id,
+          tier: labelTier({ pinned: pinned.has(m.id), kind: 'district', hasData: data }),
+          priority: areaKm2.get(m.id) ?? 0,
+          nudge: data,
+          left: m.x,
+          top: m.y,
+          right: m.x + m.width,
+          bottom: m.y + m.height,
+        }
+      }),
+  )
+}

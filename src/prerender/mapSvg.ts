@@ -5,6 +5,7 @@ import { ZONE_SYMBOL_FILL } from '../map/style'
 import { LIGHT_THEME } from '../map/theme'
 import { attrs, esc } from './escape'
 import { integerPath } from './pathData'
+import type { PrerenderLabel } from './labelRules'
 import type { PrerenderModel } from './model'
 
 /**
@@ -19,6 +20,8 @@ const UNITS = 1000
 export interface MapMarkup {
   svg: string
   aspect: number
+  /** The district labels, placed as fractions of the box, for the declutter rules. */
+  labels: PrerenderLabel[]
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10
@@ -98,5 +101,17 @@ export function renderMap(model: PrerenderModel, label: string): MapMarkup {
     `<g class="pr-zones">${circles.join('')}</g>` +
     `<g class="pr-labels" text-anchor="middle">${labels.join('')}</g>` +
     `</svg>`
-  return { svg, aspect: box.w / box.h }
+  const placed = model.districts.features.map((f) => {
+    const [x, y] = map.project(f.properties.labelPoint)
+    return {
+      id: f.properties.id,
+      fx: (x - box.x) / box.w,
+      fy: (y - box.y) / box.h,
+      zh: areaName(f.properties, 'zh'),
+      en: areaName(f.properties, 'en', 'short'),
+      km2: f.properties.areaKm2,
+      hasData: f.properties.id in c.colourOf,
+    }
+  })
+  return { svg, aspect: box.w / box.h, labels: placed }
 }

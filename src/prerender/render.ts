@@ -4,6 +4,7 @@ import { messages } from '../i18n/messages'
 import type { DistrictCollection } from '../types/geo'
 import type { PledgeData } from '../types/pledge'
 import { esc } from './escape'
+import { labelRules } from './labelRules'
 import { renderLegend } from './legend'
 import { renderMap } from './mapSvg'
 import { prerenderModel } from './model'
@@ -18,6 +19,8 @@ export interface Prerendered {
   html: string
   /** Width ÷ height of the map's drawing box (the stylesheet's `--pr-aspect`). */
   aspect: number
+  /** Container queries that declutter the labels at each map size (see {@link labelRules}). */
+  labelCss: string
 }
 
 /**
@@ -44,7 +47,7 @@ export function renderPrerender(input: PrerenderInput): Prerendered {
     `<noscript><p class="pr-noscript" data-testid="prerender-noscript">${esc(zh.app.noScript)} ` +
     `<span lang="en">${esc(en.app.noScript)}</span></p></noscript></aside>` +
     `</div></div>`
-  return { html, aspect: map.aspect }
+  return { html, aspect: map.aspect, labelCss: labelRules(map.labels, map.aspect) }
 }
 
 /** Parses the two data files as the app does and renders them; a bad file fails the build. */

@@ -69,6 +69,36 @@ const overlaps = (
   b: { x: number; y: number; width: number; height: number },
 ) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 
+/** The district labels drawn (not hidden by the declutter) under `root`, as page boxes. */
+const drawnLabels = (page: Page, root: string) =>
+  page.evaluate(
+    (root) =>
+      Array.from(document.querySelectorAll(`${root} text[data-label-for]`))
+        .filter((t) => getComputedStyle(t).visibility !== 'hidden')
+        .map((t) => {
+          const r = t.getBoundingClientRect()
+          return { id: t.getAttribute('data-label-for')!, x: r.x, y: r.y, w: r.width, h: r.height }
+        }),
+    root,
+  )
+
+/** Pairs of drawn labels whose text overlaps by more than a pixel. */
+async function collisions(page: Page, root: string) {
+  const labels = await drawnLabels(page, root)
+  const inset = (l: (typeof labels)[number]) => ({
+    x: l.x + 1,
+    y: l.y + 1,
+    width: l.w - 2,
+    height: l.h - 2,
+  })
+  return labels.flatMap((a, i) =>
+    labels
+      .slice(i + 1)
+      .filter((b) => overlaps(inset(a), inset(b)))
+      .map((b) => `${a.id}/${b.id}`),
+  )
+}
+
 describe('the prerendered map in index.html', () => {
   it.each([
     ['1280', WIDE],
@@ -101,6 +131,9 @@ describe('the prerendered map in index.html', () => {
       const viewport = page.viewportSize()!
       expect(mapBox.x).toBeGreaterThanOrEqual(0)
       expect(mapBox.y + mapBox.height).toBeLessThanOrEqual(viewport.height)
+      // No names written over each other (市北, 李沧 and 市南 on a phone), the largest kept.
+      expect(await collisions(page, MAP)).toEqual([])
+      expect((await drawnLabels(page, MAP)).map((l) => l.id)).toContain('huangdao')
       await page.screenshot({ path: `${OUT}/prerender-js-off-${name}.png` })
       expectClean(watch)
     },
@@ -183,6 +216,9 @@ describe('the prerendered map in index.html', () => {
     await on.page.waitForTimeout(300)
     const vue = await boxOf(on.page, own)
     await on.page.screenshot({ path: `${OUT}/prerender-frame-${name}-app.png` })
+    // Both maps declutter their names by the live map's rule, and neither overlaps any.
+    expect(await collisions(off.page, MAP)).toEqual([])
+    expect(await collisions(on.page, STATIC)).toEqual([])
     for (const [a, b] of [
       [pre.x, vue.x],
       [pre.y, vue.y],

@@ -8,6 +8,7 @@ import {
   districtOutlines,
   districtShapes,
   isActivationKey,
+  placeStaticLabels,
   pointIn,
   zoneOutline,
   zoneShapes,
@@ -129,5 +130,46 @@ describe('pointer and keyboard helpers', () => {
     expect(areaAccessibleName('崂山区 Laoshan', '承诺项目总投资', '930亿元')).toBe(
       '崂山区 Laoshan, 承诺项目总投资: 930亿元',
     )
+  })
+})
+
+describe('placeStaticLabels: the live map’s collision rule on the static map', () => {
+  // 市北, 李沧 and 市南 on a phone: three labels on top of each other, 李沧 the largest.
+  const box = (id: string, x: number, y: number) => ({ id, x, y, width: 50, height: 30 })
+  const crowd = [box('shibei', 100, 100), box('licang', 110, 105), box('shinan', 100, 112)]
+  const km2 = new Map([
+    ['shibei', 65],
+    ['licang', 96],
+    ['shinan', 30],
+  ])
+  const all = () => true
+
+  it('keeps the larger district’s label and nudges or hides the others, never overlapping', () => {
+    const { hidden, offsets } = placeStaticLabels(crowd, km2, all, new Set())
+    expect(hidden.has('licang')).toBe(false)
+    expect(offsets.has('licang')).toBe(false)
+    expect(hidden.size + offsets.size).toBeGreaterThanOrEqual(2)
+  })
+
+  it('hides a district without a figure before one with a figure, and never moves it', () => {
+    const { hidden, offsets } = placeStaticLabels(crowd, km2, (id) => id !== 'licang', new Set())
+    expect(hidden.has('licang')).toBe(true)
+    expect(offsets.has('licang')).toBe(false)
+  })
+
+  it('keeps the selected or hovered label in place, whatever its size', () => {
+    const { hidden, offsets } = placeStaticLabels(crowd, km2, all, new Set(['shinan']))
+    expect(hidden.has('shinan')).toBe(false)
+    expect(offsets.has('shinan')).toBe(false)
+  })
+
+  it('lets a label that takes no room take part in nothing', () => {
+    const { hidden } = placeStaticLabels(
+      [box('licang', 0, 0), { id: 'shibei', x: 0, y: 0, width: 0, height: 0 }],
+      km2,
+      all,
+      new Set(),
+    )
+    expect(hidden.size).toBe(0)
   })
 })
