@@ -1,4 +1,5 @@
 import { onBeforeUnmount, type Ref } from 'vue'
+import { nearestLabel } from '../map/pointer'
 import { areaIdOf, belowBox, isActivationKey, pointIn } from '../map/staticMap'
 import { usePresentationStore } from '../stores/presentation'
 import { useSelectionStore } from '../stores/selection'
@@ -10,6 +11,9 @@ import { useMap } from './useMap'
  * clears the selection), Enter or Space on a focused area picks it. Listeners are delegated from
  * the `svg` root.
  */
+/** The class of the zones' transparent touch circles (StaticChoropleth.vue). */
+export const TOUCH_CLASS = 'static-choropleth__touch'
+
 export function useStaticPointer(svg: Ref<SVGSVGElement | null>) {
   const selection = useSelectionStore()
   // A click here is a pick on the map, like one on the live map: no camera flight.
@@ -39,8 +43,25 @@ export function useStaticPointer(svg: Ref<SVGSVGElement | null>) {
   function onLeave() {
     if (!leaving) selection.hover(null, null)
   }
-  /** A click on an area selects it; one on the sea clears the selection, as on the live map. */
-  const onClick = (event: MouseEvent) => pick(areaOf(event.target))
+  /**
+   * A click on an area selects it; one on the sea clears the selection, as on the live map. A
+   * tap in a small zone's touch circle goes to the nearest zone whose touch circle holds it, not
+   * to whichever is on top (the live map's rule for its labels' hit boxes, src/map/pointer.ts).
+   */
+  function onClick(event: MouseEvent) {
+    const target = event.target
+    if (target instanceof Element && target.classList.contains(TOUCH_CLASS)) {
+      const circles = svg.value?.querySelectorAll(`circle[data-zone-id]:not(.${TOUCH_CLASS})`) ?? []
+      const boxes = Array.from(circles, (el) => {
+        const r = el.getBoundingClientRect()
+        const id = el.getAttribute('data-zone-id') ?? ''
+        return { id, left: r.left, top: r.top, right: r.right, bottom: r.bottom }
+      })
+      pick(nearestLabel({ x: event.clientX, y: event.clientY }, boxes) ?? areaOf(target))
+      return
+    }
+    pick(areaOf(target))
+  }
   function onKey(event: KeyboardEvent) {
     const id = areaOf(event.target)
     if (!id || !isActivationKey(event.key)) return

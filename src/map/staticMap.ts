@@ -109,6 +109,12 @@ export function zoneOutline(
   return { stroke, width: id === hovered ? 2.5 : 1.5 }
 }
 
+/**
+ * A zone circle's touch radius on a phone: 44 px across (WCAG 2.5.5), as the live map's label
+ * hit boxes (src/styles/map.css). Circles smaller than this get a transparent one behind them.
+ */
+export const ZONE_TOUCH_RADIUS = 22
+
 /** The area an element of the static map stands for (a district path or a zone circle). */
 export function areaIdOf(el: { getAttribute(name: string): string | null } | null): string | null {
   return el?.getAttribute('data-area-id') ?? el?.getAttribute('data-zone-id') ?? null

@@ -206,6 +206,34 @@ describe('the static map before MapLibre, and the hand-over', () => {
     expectClean(held.watch)
   })
 
+  it('gives a tap beside a small zone circle on a phone to that zone, as the live map does', async () => {
+    const held = await openHeld('', { viewport: { width: 390, height: 844 }, ...PHONE })
+    const { page } = held.watch
+    // A zone circle under 44 px across, and a point 16 px below its centre, off the circle but
+    // inside its 44 px touch circle, where nothing else is on top.
+    const target = await page.evaluate((sel) => {
+      const svg = document.querySelector(sel)!
+      const circles = Array.from(svg.querySelectorAll('circle.static-choropleth__area'))
+      for (const c of circles) {
+        const r = c.getBoundingClientRect()
+        if (r.width >= 30) continue
+        const x = r.left + r.width / 2
+        const y = r.top + r.height / 2 + 16
+        const hit = document.elementFromPoint(x, y)
+        const id = c.getAttribute('data-zone-id')
+        if (hit?.getAttribute('data-zone-id') === id) return { id, x, y }
+      }
+      return null
+    }, STATIC)
+    expect(target).not.toBeNull()
+    await page.touchscreen.tap(target!.x, target!.y)
+    await expect
+      .poll(() => page.getByTestId('area-panel').getAttribute('aria-labelledby'))
+      .toBe(`panel-title-${target!.id}`)
+    held.release()
+    expectClean(held.watch)
+  })
+
   it('hands a shared area link over on a phone with the area framed in the same place', async () => {
     const held = await openHeld('#a=laoshan', { viewport: { width: 390, height: 844 }, ...PHONE })
     const { page } = held.watch
