@@ -4,6 +4,7 @@ import { createI18n } from 'vue-i18n'
 import compiled from 'virtual:compiled-messages'
 import { DATE_FORMATS, NUMBER_FORMATS } from '../format/number'
 import type { Lang } from '../types/view'
+import { browserLocale } from './browserLocale'
 import { precompiledCompiler, withCompiled } from './compiled'
 import { messages, type MessageSchema } from './messages'
 
@@ -13,11 +14,7 @@ export type { MessageSchema }
 export type Locale = Lang
 export const LOCALES: readonly Locale[] = ['zh', 'en']
 
-/** Chinese for browsers that prefer any Chinese variant, English otherwise. */
-export function browserLocale(languages: readonly string[]): Locale {
-  const first = languages.find((l) => /^(zh|en)\b/i.test(l))
-  return first && /^en/i.test(first) ? 'en' : first ? 'zh' : 'en'
-}
+export { browserLocale }
 
 /** Keeps `<html lang>` in step, so screen readers and CJK font selection follow the UI. */
 export function syncDocumentLang(locale: Locale) {

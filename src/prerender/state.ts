@@ -1,5 +1,6 @@
 import { isFramed } from '../framing/isFramed'
-import { PRERENDER_OFF } from './handover'
+import { browserLocale } from '../i18n/browserLocale'
+import { PRERENDER_EN, PRERENDER_OFF } from './handover'
 
 /**
  * Link parameters whose value here leaves the default picture as it is (the defaults' own codes,
@@ -46,7 +47,8 @@ export function keepsPrerender(
  * files only) that marks <html> before the first paint when the prerendered map would show the
  * wrong picture — a shared link to another view — or when the page is framed, where the app shows
  * its framed-page notice instead (src/main.ts). The stylesheet hides `#prerender` under the mark;
- * the app removes both once it has drawn (./handover.ts).
+ * the app removes both once it has drawn (./handover.ts). When the app will speak English, it
+ * marks that instead, and the stylesheet hides only the prerender's Chinese legend and subtitle.
  */
 export function prerenderStateScript(): string {
   return (
@@ -54,8 +56,15 @@ export function prerenderStateScript(): string {
     `  var keeps = ${keepsPrerender.toString()};\n` +
     `  var framed = ${isFramed.toString()};\n` +
     `  var wide = window.matchMedia('(min-width: 701px)').matches;\n` +
+    `  var locale = ${browserLocale.toString()};\n` +
+    `  var classes = document.documentElement.classList;\n` +
     `  if (framed(window) || !keeps(location.hash, wide, ${JSON.stringify(SAME_PICTURE)})) {\n` +
-    `    document.documentElement.classList.add(${JSON.stringify(PRERENDER_OFF)});\n` +
+    `    classes.add(${JSON.stringify(PRERENDER_OFF)});\n` +
+    `  } else if (\n` +
+    `    !/(^#|&)l=/.test(location.hash) &&\n` +
+    `    locale((window.navigator && window.navigator.languages) || []) === 'en'\n` +
+    `  ) {\n` +
+    `    classes.add(${JSON.stringify(PRERENDER_EN)});\n` +
     `  }\n` +
     `})();\n`
   )

@@ -169,6 +169,24 @@ describe('the prerendered map in index.html', () => {
     expectClean(watch)
   })
 
+  it('in an English-speaking browser keeps the map but not the Chinese legend, until the app’s', async () => {
+    const { watch, page, release } = await openAt('', { ...WIDE, locale: 'en-US' }, APP_SCRIPT)
+    await page.locator(MAP).waitFor()
+    await page.waitForFunction(
+      () => performance.getEntriesByName('first-contentful-paint').length === 1,
+    )
+    expect(await page.locator(MAP).isVisible()).toBe(true)
+    expect(await page.getByTestId('prerender-legend').isVisible()).toBe(false)
+    expect(await page.locator('.pr-subtitle').isVisible()).toBe(false)
+    await page.screenshot({ path: `${OUT}/prerender-en-browser.png` })
+    release()
+    await waitForMap(page)
+    expect(await page.getByTestId('prerender').count()).toBe(0)
+    expect(await page.evaluate(() => document.documentElement.className)).not.toMatch(/prerender/)
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+    expectClean(watch)
+  })
+
   it.each([
     ['#m=prj', WIDE, false],
     ['#c=q5', WIDE, false],

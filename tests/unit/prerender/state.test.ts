@@ -48,12 +48,13 @@ describe('keepsPrerender', () => {
 
 describe('prerenderStateScript', () => {
   /** Runs the script's source against a fake page, as the browser runs prerender-state.js. */
-  function run(hash: string, { wide = true, framed = false } = {}) {
+  function run(hash: string, { wide = true, framed = false, languages = ['zh-CN'] } = {}) {
     const classes = new Set<string>()
     const self = {}
     const win = {
       top: framed ? {} : self,
       self,
+      navigator: { languages },
       matchMedia: (q: string) => ({ matches: q === '(min-width: 701px)' && wide }),
     }
     const doc = { documentElement: { classList: { add: (c: string) => classes.add(c) } } }
@@ -68,6 +69,18 @@ describe('prerenderStateScript', () => {
     expect(run('#m=prj')).toEqual(['prerender-off'])
     expect(run('#a=laoshan', { wide: false })).toEqual(['prerender-off'])
     expect(run('', { framed: true })).toEqual(['prerender-off'])
+  })
+
+  it('marks an English-speaking browser, unless the link names a language or hides it all', () => {
+    const en = { languages: ['en-GB', 'zh-CN'] }
+    expect(run('', en)).toEqual(['prerender-en'])
+    expect(run('#a=laoshan', en)).toEqual(['prerender-en'])
+    // A browser with neither language gets the app in English (browserLocale).
+    expect(run('', { languages: ['de-DE'] })).toEqual(['prerender-en'])
+    expect(run('', { languages: ['zh-TW', 'en-US'] })).toEqual([])
+    expect(run('#l=zh', en)).toEqual([])
+    expect(run('#a=laoshan&l=zh', en)).toEqual([])
+    expect(run('#m=prj', en)).toEqual(['prerender-off'])
   })
 
   it('is a classic script: no import or export', () => {
