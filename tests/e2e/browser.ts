@@ -108,3 +108,21 @@ export async function openExportMenu(page: Page): Promise<void> {
     await page.getByTestId('export-menu-toggle').click()
   }
 }
+
+/**
+ * Runs `action` and waits until the camera move it starts has ended and the map is idle again
+ * with districts drawn (the real signal, not a sleep). Returns how long the move took.
+ */
+export async function settle(page: Page, action: () => Promise<unknown>): Promise<number> {
+  await page.$eval('[data-testid="map"]', (el) => {
+    const d = (el as HTMLElement).dataset
+    d.mapState = ''
+    d.lastMoveMs = ''
+  })
+  await action()
+  await page.waitForFunction(
+    () => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset.lastMoveMs !== '',
+  )
+  await waitForMap(page, 1)
+  return page.$eval('[data-testid="map"]', (el) => Number((el as HTMLElement).dataset.lastMoveMs))
+}

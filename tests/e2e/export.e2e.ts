@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { FeatureCollection, Geometry } from 'geojson'
-import type { Download, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { csvRecords } from '../../src/data/csv'
 import type { ExportedAreaProperties } from '../../src/export/areasGeoJson'
@@ -8,6 +8,7 @@ import type { DrawnLabel } from '../../src/export/mapPngLayout'
 import { headlinesFor } from '../../src/metrics/headlines'
 import type { PledgeData } from '../../src/types/pledge'
 import { openExportMenu, waitForMap } from './browser'
+import { coloursIn, download } from './exports'
 import { expectClean, OUT, useApp } from './harness'
 
 const app = useApp()
@@ -25,15 +26,6 @@ interface LayoutSummary {
   outlined: string | null
 }
 
-async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
-  await openExportMenu(page)
-  const [d] = await Promise.all([
-    page.waitForEvent('download') as Promise<Download>,
-    page.getByTestId(testId).click(),
-  ])
-  return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) }
-}
-
 async function exportPng(page: Page, size: 'wide' | 'square', outline = false) {
   await openExportMenu(page)
   await page.getByTestId('export-png-size').selectOption(size)
@@ -45,28 +37,6 @@ async function exportPng(page: Page, size: 'wide' | 'square', outline = false) {
     (await page.getByTestId('export-png-layout').getAttribute('data-layout')) ?? 'null',
   ) as LayoutSummary
   return { name, bytes, layout, width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
-}
-
-/** Distinct colours on a grid over the image's map area: a blank map has a handful. */
-async function coloursIn(page: Page, bytes: Buffer, box: { w: number; h: number }) {
-  return page.evaluate(
-    async ({ b64, w, h }) => {
-      const img = new Image()
-      img.src = `data:image/png;base64,${b64}`
-      await img.decode()
-      const c = document.createElement('canvas')
-      c.width = img.naturalWidth
-      c.height = img.naturalHeight
-      const ctx = c.getContext('2d')!
-      ctx.drawImage(img, 0, 0)
-      const { data: px } = ctx.getImageData(32, 118, w, h)
-      const seen = new Set<number>()
-      for (let i = 0; i < px.length; i += 4 * 29)
-        seen.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!)
-      return seen.size
-    },
-    { b64: bytes.toString('base64'), ...box },
-  )
 }
 
 describe('PNG export', () => {

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { FeatureCollection, Geometry } from 'geojson'
-import type { Download, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { parseCsv } from '../../src/data/csv'
 import type { ExportedAreaProperties } from '../../src/export/areasGeoJson'
@@ -8,23 +8,14 @@ import { FIGURE_COLUMNS } from '../../src/export/figuresCsv'
 import { headlinesFor } from '../../src/metrics/headlines'
 import type { PledgeData } from '../../src/types/pledge'
 import { MAP_METRICS } from '../../src/types/view'
-import { openExportMenu, waitForMap } from './browser'
+import { waitForMap } from './browser'
+import { coloursIn, download } from './exports'
 import { expectClean, OUT, useApp } from './harness'
 
 const app = useApp()
 const data = JSON.parse(readFileSync('public/data/pledges.json', 'utf8')) as PledgeData
 const headlines = headlinesFor(data)
 const fixture = (name: string) => `tests/fixtures/boundaries/${name}`
-
-async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
-  await openExportMenu(page)
-  const [d] = await Promise.all([
-    page.waitForEvent('download') as Promise<Download>,
-    page.getByTestId(testId).click(),
-  ])
-  const path = await d.path()
-  return { name: d.suggestedFilename(), bytes: readFileSync(path) }
-}
 
 /** Values shown in the comparison table, as numbers (data-value), for one metric. */
 const shown = (page: Page, metric: string, id: string) =>
@@ -254,22 +245,7 @@ describe('planner', () => {
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
     expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1920, 1080])
     // Decoded in the page: the map region holds many colours (districts, hatch, labels), not a blank.
-    const colours = await page.evaluate(async (b64) => {
-      const img = new Image()
-      img.src = `data:image/png;base64,${b64}`
-      await img.decode()
-      const c = document.createElement('canvas')
-      c.width = img.naturalWidth
-      c.height = img.naturalHeight
-      const ctx = c.getContext('2d')!
-      ctx.drawImage(img, 0, 0)
-      const seen = new Set<number>()
-      // The map frame starts at (32, 118) in the layout; sample a grid inside it.
-      const { data: px } = ctx.getImageData(32, 118, 1200, 800)
-      for (let i = 0; i < px.length; i += 4 * 37)
-        seen.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!)
-      return seen.size
-    }, bytes.toString('base64'))
+    const colours = await coloursIn(page, bytes, { w: 1200, h: 800 })
     expect(colours).toBeGreaterThan(20)
     expectClean(watch)
   })

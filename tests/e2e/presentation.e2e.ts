@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { waitForMap } from './browser'
+import { settle, waitForMap } from './browser'
 import { expectClean, OUT, useApp } from './harness'
 
 const app = useApp()
@@ -13,24 +13,6 @@ const SIZES = [
 ] as const
 
 const counter = (page: Page) => page.getByTestId('present-counter').textContent()
-
-/**
- * Runs `action` and waits until the camera move it starts has ended and the map is idle again
- * with districts drawn (the real signal, not a sleep). Returns how long the move took.
- */
-async function settle(page: Page, action: () => Promise<unknown>): Promise<number> {
-  await page.$eval('[data-testid="map"]', (el) => {
-    const d = (el as HTMLElement).dataset
-    d.mapState = ''
-    d.lastMoveMs = ''
-  })
-  await action()
-  await page.waitForFunction(
-    () => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset.lastMoveMs !== '',
-  )
-  await waitForMap(page, 1)
-  return page.$eval('[data-testid="map"]', (el) => Number((el as HTMLElement).dataset.lastMoveMs))
-}
 
 const fontPx = (page: Page) =>
   page

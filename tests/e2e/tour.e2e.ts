@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { mainlandBounds } from '../../src/map/mainland'
 import type { DistrictCollection } from '../../src/types/geo'
-import { waitForMap } from './browser'
+import { settle } from './browser'
 import { expectClean, OUT, useApp } from './harness'
 
 const app = useApp()
@@ -19,20 +19,6 @@ interface Box {
   top: number
   right: number
   bottom: number
-}
-
-/** Runs `action` and waits until the camera move it starts has ended and the map is idle. */
-async function settle(page: Page, action: () => Promise<unknown>): Promise<void> {
-  await page.$eval('[data-testid="map"]', (el) => {
-    const d = (el as HTMLElement).dataset
-    d.mapState = ''
-    d.lastMoveMs = ''
-  })
-  await action()
-  await page.waitForFunction(
-    () => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset.lastMoveMs !== '',
-  )
-  await waitForMap(page, 1)
 }
 
 const rect = (page: Page, selector: string): Promise<Box> =>
