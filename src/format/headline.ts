@@ -2,7 +2,16 @@ import { YI_PER_UNIT } from '../metrics/rules'
 import type { AreaHeadlines, Figure, Headline, Horizon } from '../types/pledge'
 import type { MapMetric } from '../types/view'
 import { messages } from '../i18n/messages'
-import { formatBound, formatDate, formatMetric, formatNumber, type Lang } from './number'
+import {
+  formatBound,
+  formatDate,
+  formatMetric,
+  formatNumber,
+  isRatio,
+  toSignificant,
+  type Lang,
+  type RoundTowards,
+} from './number'
 
 /**
  * Headlines as the reports write them: the qualifier where the text puts it (约60亿元, 670多亿元,
@@ -170,6 +179,13 @@ const RATIO_BOUND: Record<Lang, Record<Headline['bound'], string>> = {
   en: { exact: '', approx: 'about ', over: 'over ', atLeast: 'at least ', range: 'up to ' },
 }
 
+/**
+ * How a ratio of a qualified amount may be rounded and stay true: a lower bound ("over",
+ * "at least") down, a range's upper end ("up to") up, anything else to the nearest.
+ */
+const towardsOf = (bound: Headline['bound'] | undefined): RoundTowards =>
+  bound === 'over' || bound === 'atLeast' ? 'down' : bound === 'range' ? 'up' : 'nearest'
+
 /** The qualifier as a sign, where a table column has no room for words: ≈6, >67, ≥300, ≤30. */
 const BOUND_SIGN: Record<Headline['bound'], string> = {
   exact: '',
@@ -192,7 +208,8 @@ export function formatCellValue(
   h: Headline | null,
   lang: Lang,
 ): string {
-  const rounded = (v: number) => formatBound(metric, v, lang)
+  const rounded = (v: number) =>
+    formatBound(metric, isRatio(metric) ? toSignificant(v, towardsOf(h?.bound)) : v, lang)
   if (!h) return rounded(value)
   if (metric !== 'investment' && metric !== 'projects') {
     return `${BOUND_SIGN[h.bound]}${rounded(value)}`
@@ -225,7 +242,7 @@ export function formatMetricValue(
 ): string {
   if (!h) return formatMetric(metric, value, lang)
   if (metric === 'investment' || metric === 'projects') return formatHeadline(metric, h, lang)
-  return `${RATIO_BOUND[lang][h.bound]}${formatMetric(metric, value, lang)}`
+  return `${RATIO_BOUND[lang][h.bound]}${formatMetric(metric, value, lang, towardsOf(h.bound))}`
 }
 
 /**

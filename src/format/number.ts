@@ -60,11 +60,39 @@ export function formatDate(iso: string, format: keyof typeof DATE_FORMATS, lang:
 const digitsFor = (v: number): FractionDigits =>
   Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 10 ? 1 : 2
 
+/** Which way a shown ratio may be rounded and stay true: down for "over", up for "up to". */
+export type RoundTowards = 'nearest' | 'down' | 'up'
+
+/**
+ * `value` to three significant figures: 163,157 → 163,000. A ratio of a pledge stated to two or
+ * three figures (930 亿元) and a census count (three figures, districtFacts.ts) knows no more
+ * than that; six digits would claim a precision no source has. A lower bound ("over 3,462") is
+ * rounded down and an upper bound up, so what is shown stays true.
+ */
+export function toSignificant(value: number, towards: RoundTowards = 'nearest'): number {
+  if (value === 0 || !Number.isFinite(value)) return value
+  const step = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 2)
+  const round = towards === 'down' ? Math.floor : towards === 'up' ? Math.ceil : Math.round
+  // Divided and multiplied by a power of ten, which toPrecision would print as 1.23e+6.
+  return Number((round(value / step) * step).toPrecision(3))
+}
+
+/** The map metrics that are a ratio of a pledge to a census figure. */
+export const isRatio = (metric: MapMetric): boolean =>
+  metric === 'investmentPerKm2' || metric === 'investmentPerResident'
+
 /**
  * A map metric's value with its unit, the way a reader of that language expects it:
- * 930 亿元 in Chinese, CNY 93.0 bn in English.
+ * 930 亿元 in Chinese, CNY 93.0 bn in English. The ratios (per km², per resident) are shown to
+ * three significant figures ({@link toSignificant}); the GeoJSON export gives four.
  */
-export function formatMetric(metric: MapMetric, value: number, lang: Lang): string {
+export function formatMetric(
+  metric: MapMetric,
+  raw: number,
+  lang: Lang,
+  towards: RoundTowards = 'nearest',
+): string {
+  const value = isRatio(metric) ? toSignificant(raw, towards) : raw
   if (lang === 'zh') {
     switch (metric) {
       case 'investment':
