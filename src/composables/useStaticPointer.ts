@@ -1,5 +1,5 @@
 import { onBeforeUnmount, type Ref } from 'vue'
-import { nearestLabel } from '../map/pointer'
+import { nearestLabel } from '../map/touch'
 import { areaIdOf, belowBox, isActivationKey, pointIn } from '../map/staticMap'
 import { usePresentationStore } from '../stores/presentation'
 import { useSelectionStore } from '../stores/selection'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { bindPointer, idOf, type PointerMap, nearestLabel } from '../../../src/map/pointer'
+import { bindPointer, idOf, type PointerMap } from '../../../src/map/pointer'
+import { nearestLabel } from '../../../src/map/touch'
 
 type Listener = (event: Record<string, unknown>) => void
 
