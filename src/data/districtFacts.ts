@@ -1,4 +1,3 @@
-import factsCsv from '../../geo/facts/district-facts.csv?raw'
 import { csvRecords } from './csv'
 
 /** Official figures for one district, from `district-facts.csv` (sources in its last column). */
@@ -16,8 +15,8 @@ export interface DistrictFacts {
 const CITY_TOTAL = 370200
 
 /**
- * Parses the district facts CSV into records keyed by administrative code. Used by the app
- * (population per resident) and by the geo tests (official areas). A row without numeric code,
+ * Parses the district facts CSV into records keyed by administrative code: for the geo tests
+ * (official areas) and scripts/populations.ts, which writes the app's population table from it. A row without numeric code,
  * area or population is an error naming its line: the file is data we ship, not user input.
  */
 export function parseDistrictFacts(text: string): Map<number, DistrictFacts> {
@@ -39,5 +38,3 @@ export function parseDistrictFacts(text: string): Map<number, DistrictFacts> {
   })
   return facts
 }
-
-export const DISTRICT_FACTS = parseDistrictFacts(factsCsv)

@@ -1,4 +1,4 @@
-import { DISTRICT_FACTS } from '../data/districtFacts'
+import { POPULATION_BY_ADCODE } from '../data/populationTable'
 import { headlineOfMetric } from '../format/headline'
 import { zoneFeatures, type ZoneFeatures } from '../map/zoneFeatures'
 import { coverageOf } from '../metrics/coverage'
@@ -46,7 +46,7 @@ export function prerenderModel(districts: DistrictCollection, data: PledgeData):
       id: f.properties.id,
       denominators: {
         areaKm2: f.properties.areaKm2,
-        population: DISTRICT_FACTS.get(f.properties.adcode)?.population ?? null,
+        population: POPULATION_BY_ADCODE[f.properties.adcode] ?? null,
       },
     })),
   })

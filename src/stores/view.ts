@@ -1,6 +1,6 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { DISTRICT_FACTS } from '../data/districtFacts'
+import { POPULATION_BY_ADCODE } from '../data/populationTable'
 import { buildAreaRows } from '../scale/areaRows'
 import type { Denominators } from '../scale/areaValues'
 import { binAt, buildChoropleth, NO_DATA_BIN, type Choropleth } from '../scale/choropleth'
@@ -90,7 +90,7 @@ export const useViewStore = defineStore('view', () => {
           f.properties.id,
           {
             areaKm2: f.properties.areaKm2,
-            population: DISTRICT_FACTS.get(f.properties.adcode)?.population ?? null,
+            population: POPULATION_BY_ADCODE[f.properties.adcode] ?? null,
           },
         ]),
       ),
