@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config'
-import { precompiledMessages } from './build/precompileMessages'
+import { precompiledMessages } from './build/precompileMessages.ts'
 
 export default defineConfig({
   // src/i18n imports the build's compiled messages; under test they are `null` (compiled at run time).

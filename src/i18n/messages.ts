@@ -1,8 +1,8 @@
 import type { Lang } from '../types/view'
-import en from './en'
-import planner from './planner'
-import present from './present'
-import zh from './zh'
+import en from './en.ts'
+import planner from './planner.ts'
+import present from './present.ts'
+import zh from './zh.ts'
 
 /** A message tree with every leaf widened to `string`: the shape both languages must have. */
 export type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> }
