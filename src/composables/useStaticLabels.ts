@@ -1,13 +1,14 @@
 import { computed, shallowRef, watchPostEffect, type Ref } from 'vue'
 import type { Placement } from '../map/declutter'
-import { placeStaticLabels, type DistrictShape, type MeasuredLabel } from '../map/staticMap'
+import {
+  LABEL_PAD,
+  placeStaticLabels,
+  type DistrictShape,
+  type MeasuredLabel,
+} from '../map/staticMap'
 import { useGeoStore } from '../stores/geo'
 import { useSelectionStore } from '../stores/selection'
 import { useShownStore } from '../stores/shown'
-
-/** The live label button's padding (map.css .map-label: 0.1rem 0.3rem), so both maps agree. */
-const PAD_X = 4.8
-const PAD_Y = 1.6
 
 /**
  * Which of the static map's labels show, and where: measured after each render that can move
@@ -40,10 +41,10 @@ export function useStaticLabels(
       const b = text.getBBox()
       return {
         id: text.dataset.labelFor ?? '',
-        x: b.x - PAD_X,
-        y: b.y - PAD_Y,
-        width: b.width + 2 * PAD_X,
-        height: b.height + 2 * PAD_Y,
+        x: b.x - LABEL_PAD.x,
+        y: b.y - LABEL_PAD.y,
+        width: b.width + 2 * LABEL_PAD.x,
+        height: b.height + 2 * LABEL_PAD.y,
       }
     })
     placement.value = placeStaticLabels(measured, areaKm2.value, (id) => id in colourOf, pinned)

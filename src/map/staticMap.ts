@@ -148,6 +148,12 @@ export const isActivationKey = (key: string): boolean => key === 'Enter' || key 
 export const areaAccessibleName = (names: string, metric: string, value: string): string =>
   `${names}, ${metric}: ${value}`
 
+/**
+ * The live label button's padding in px (map.css .map-label: 0.1rem 0.3rem): the static and
+ * prerendered maps add it to their text's box, so all three maps collide labels alike.
+ */
+export const LABEL_PAD = { x: 4.8, y: 1.6 } as const
+
 /** A label's box as the SVG measures it (`getBBox`, user units: CSS pixels). */
 export interface MeasuredLabel {
   id: string

@@ -1,4 +1,4 @@
-import { placeStaticLabels, type MeasuredLabel } from '../map/staticMap'
+import { LABEL_PAD, placeStaticLabels, type MeasuredLabel } from '../map/staticMap'
 
 /** A district label of the prerendered map: where it is as a fraction of the map's box. */
 export interface PrerenderLabel {
@@ -16,9 +16,6 @@ const ZH_PX = 13.6
 const EN_PX = 10.88
 /** A Latin letter's mean advance in the sans-serif the page uses, in em (measured: 0.53–0.58). */
 const LATIN_EM = 0.58
-/** The live label button's padding (map.css .map-label), as the static map adds it. */
-const PAD_X = 4.8
-const PAD_Y = 1.6
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u
 
 /** A line's width in px: a Chinese character is one em, a Latin letter a mean advance. */
@@ -38,10 +35,10 @@ export function labelBox(label: PrerenderLabel, width: number, height: number): 
   const bottom = label.fy * height + EN_PX * 1.1 + EN_PX * 0.25
   return {
     id: label.id,
-    x: label.fx * width - w / 2 - PAD_X,
-    y: top - PAD_Y,
-    width: w + 2 * PAD_X,
-    height: bottom - top + 2 * PAD_Y,
+    x: label.fx * width - w / 2 - LABEL_PAD.x,
+    y: top - LABEL_PAD.y,
+    width: w + 2 * LABEL_PAD.x,
+    height: bottom - top + 2 * LABEL_PAD.y,
   }
 }
 
